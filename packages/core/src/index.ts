@@ -1,0 +1,15 @@
+export { type AuditEvent, auditFilterSchema, listAuditEvents } from './audit/list-audit-events.js';
+export { type AuditEntry, recordAudit } from './audit/record-audit.js';
+export * from './auth/accounts.js';
+export { generateOneTimePassword, hashPassword, verifyPassword } from './auth/passwords.js';
+export * from './auth/sessions.js';
+export * from './jobs/job-queue.js';
+export { translateDbError } from './shared/db-errors.js';
+export { decodeCursor, encodeCursor } from './shared/pagination.js';
+export { defineUseCase, type UseCase, type UseCaseContext } from './shared/use-case.js';
+export * from './stewardship/councils.js';
+export * from './stewardship/domains.js';
+export { type HierarchyFilterInput, type HierarchyOrdering, hierarchyOrderings, type Placed } from './stewardship/hierarchy.js';
+export * from './stewardship/org-units.js';
+export * from './stewardship/people.js';
+export * from './stewardship/role-assignments.js';

@@ -1,0 +1,132 @@
+import { type Database, jobs } from '@steward/db';
+import { and, eq, inArray, lte, or, sql } from 'drizzle-orm';
+
+type JobRow = typeof jobs.$inferSelect;
+
+export interface Job {
+  id: string;
+  kind: string;
+  status: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+  payload: unknown;
+  progress: unknown;
+  result: unknown;
+  error: string | null;
+  attempts: number;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+const toJob = (row: JobRow): Job => ({
+  id: row.id,
+  kind: row.kind,
+  status: row.status as Job['status'],
+  payload: row.payload,
+  progress: row.progress,
+  result: row.result,
+  error: row.error,
+  attempts: row.attempts,
+  createdAt: row.createdAt,
+  startedAt: row.startedAt,
+  finishedAt: row.finishedAt,
+});
+
+/** Queues a job. Pass the caller's transaction so the job exists only if the change commits. */
+export async function enqueueJob(
+  db: Pick<Database, 'insert'>,
+  job: { kind: string; payload?: unknown; createdBy?: string | null; maxAttempts?: number; runAfter?: Date },
+): Promise<Job> {
+  const [row] = await db
+    .insert(jobs)
+    .values({
+      kind: job.kind,
+      payload: job.payload ?? {},
+      createdBy: job.createdBy ?? null,
+      maxAttempts: job.maxAttempts ?? 3,
+      runAfter: job.runAfter ?? new Date(),
+    })
+    .returning();
+  return toJob(row!);
+}
+
+/** How long a claim holds before another worker may take the job over (a crashed worker). */
+const LEASE_MS = 5 * 60_000;
+
+/**
+ * Claims the oldest runnable job of the given kinds for this worker. `FOR UPDATE SKIP LOCKED`
+ * lets any number of replicas poll at once without taking the same job; a job whose worker
+ * died (lease expired) is runnable again.
+ */
+export async function claimNextJob(db: Database, workerId: string, kinds: readonly string[], now = new Date()): Promise<Job | null> {
+  return db.transaction(async (tx) => {
+    const [candidate] = await tx
+      .select({ id: jobs.id })
+      .from(jobs)
+      .where(
+        and(
+          inArray(jobs.kind, [...kinds]),
+          or(
+            and(eq(jobs.status, 'queued'), lte(jobs.runAfter, now)),
+            and(eq(jobs.status, 'running'), lte(jobs.lockedUntil, now)),
+          ),
+        ),
+      )
+      .orderBy(jobs.runAfter, jobs.createdAt)
+      .limit(1)
+      .for('update', { skipLocked: true });
+    if (!candidate) return null;
+    const [row] = await tx
+      .update(jobs)
+      .set({
+        status: 'running',
+        lockedBy: workerId,
+        lockedUntil: new Date(now.getTime() + LEASE_MS),
+        attempts: sql`${jobs.attempts} + 1`,
+        startedAt: now,
+        updatedAt: now,
+        version: sql`${jobs.version} + 1`,
+      })
+      .where(eq(jobs.id, candidate.id))
+      .returning();
+    return toJob(row!);
+  });
+}
+
+/** Records progress (shown in the UI) and extends the lease. */
+export async function reportJobProgress(db: Database, jobId: string, workerId: string, progress: unknown) {
+  await db
+    .update(jobs)
+    .set({ progress, lockedUntil: new Date(Date.now() + LEASE_MS), updatedAt: new Date() })
+    .where(and(eq(jobs.id, jobId), eq(jobs.lockedBy, workerId)));
+}
+
+export async function completeJob(db: Database, jobId: string, workerId: string, result: unknown) {
+  await db
+    .update(jobs)
+    .set({ status: 'succeeded', result, finishedAt: new Date(), lockedUntil: null, updatedAt: new Date() })
+    .where(and(eq(jobs.id, jobId), eq(jobs.lockedBy, workerId)));
+}
+
+/** Fails an attempt: queued again with exponential backoff, or failed for good after the last one. */
+export async function failJob(db: Database, jobId: string, workerId: string, error: string, now = new Date()) {
+  const [row] = await db.select().from(jobs).where(and(eq(jobs.id, jobId), eq(jobs.lockedBy, workerId)));
+  if (!row) return;
+  const finalAttempt = row.attempts >= row.maxAttempts;
+  await db
+    .update(jobs)
+    .set({
+      status: finalAttempt ? 'failed' : 'queued',
+      error: error.slice(0, 4000),
+      runAfter: new Date(now.getTime() + 2 ** row.attempts * 1000),
+      finishedAt: finalAttempt ? now : null,
+      lockedBy: null,
+      lockedUntil: null,
+      updatedAt: now,
+    })
+    .where(eq(jobs.id, jobId));
+}
+
+export async function getJob(db: Database, jobId: string): Promise<Job | null> {
+  const [row] = await db.select().from(jobs).where(eq(jobs.id, jobId));
+  return row ? toJob(row) : null;
+}

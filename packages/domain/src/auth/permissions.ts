@@ -1,0 +1,39 @@
+import { NotAllowedError } from '../shared/errors.js';
+import type { Actor, AppRole } from './actor.js';
+
+/** Coarse capabilities; finer rules (RACI, ownership) live in each area's policies. */
+export type Permission =
+  | 'stewardship:write'
+  | 'accounts:manage'
+  | 'tokens:own'
+  | 'audit:read';
+
+const grants: Record<AppRole, readonly Permission[]> = {
+  admin: ['stewardship:write', 'accounts:manage', 'tokens:own', 'audit:read'],
+  steward: ['stewardship:write', 'tokens:own', 'audit:read'],
+  architect: ['tokens:own'],
+  executive: ['tokens:own'],
+  viewer: ['tokens:own'],
+};
+
+const describe: Record<Permission, string> = {
+  'stewardship:write': 'change people, org units, domains, councils and role assignments',
+  'accounts:manage': 'manage user accounts',
+  'tokens:own': 'create API tokens',
+  'audit:read': 'read the audit log',
+};
+
+export function can(actor: Actor, permission: Permission): boolean {
+  return grants[actor.role].includes(permission);
+}
+
+export function permissionsOf(role: AppRole): readonly Permission[] {
+  return grants[role];
+}
+
+/** Throws NotAllowedError unless the actor holds the permission. */
+export function assertCan(actor: Actor, permission: Permission): void {
+  if (!can(actor, permission)) {
+    throw new NotAllowedError(`Your role (${actor.role}) may not ${describe[permission]}.`);
+  }
+}
