@@ -9,7 +9,12 @@ export { decodeCursor, encodeCursor } from './shared/pagination.js';
 export { defineUseCase, type UseCase, type UseCaseContext } from './shared/use-case.js';
 export * from './stewardship/councils.js';
 export * from './stewardship/domains.js';
-export { type HierarchyFilterInput, type HierarchyOrdering, hierarchyOrderings, type Placed } from './stewardship/hierarchy.js';
+export {
+  type HierarchyFilterInput,
+  type HierarchyOrdering,
+  hierarchyOrderings,
+  type Placed,
+} from './stewardship/hierarchy.js';
 export * from './stewardship/org-units.js';
 export * from './stewardship/people.js';
 export * from './stewardship/role-assignments.js';

@@ -12,6 +12,12 @@ export {
   type Schema,
   type Transaction,
 } from './open-db.js';
-export { PG_CHECK_VIOLATION, PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION, type PgErrorInfo, pgErrorInfo } from './pg-errors.js';
+export {
+  PG_CHECK_VIOLATION,
+  PG_FOREIGN_KEY_VIOLATION,
+  PG_UNIQUE_VIOLATION,
+  type PgErrorInfo,
+  pgErrorInfo,
+} from './pg-errors.js';
 export { rowsOf } from './rows.js';
 export * from './schema/index.js';

@@ -1,5 +1,5 @@
-import { type Actor, assertCan, type Page, type PageArgs, pageArgsSchema, parseInput } from '@steward/domain';
 import { auditEvents, type Database } from '@steward/db';
+import { type Actor, assertCan, type Page, type PageRequest, pageArgsSchema, parseInput } from '@steward/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { afterCursorSql, cursorKeysSql, type Ordering, orderBySql, toPage } from '../shared/pagination.js';
@@ -35,7 +35,7 @@ const newestFirst: Ordering = {
 export async function listAuditEvents(
   db: Database,
   actor: Actor,
-  args: Partial<PageArgs> & { filter?: z.input<typeof auditFilterSchema> },
+  args: PageRequest & { filter?: z.input<typeof auditFilterSchema> },
 ): Promise<Page<AuditEvent>> {
   assertCan(actor, 'audit:read');
   const { first, after } = parseInput(pageArgsSchema, { first: args.first, after: args.after });
@@ -51,7 +51,10 @@ export async function listAuditEvents(
     .where(and(where, afterCursorSql(newestFirst, after)))
     .orderBy(...orderBySql(newestFirst))
     .limit(first + 1);
-  const [{ count } = { count: 0 }] = await db.select({ count: sql<number>`count(*)::int` }).from(auditEvents).where(where);
+  const [{ count } = { count: 0 }] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(auditEvents)
+    .where(where);
   return toPage(
     rows.map(({ event, cursorKeys }) => ({
       node: { ...event, actorAccountId: event.createdBy },

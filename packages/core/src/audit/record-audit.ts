@@ -1,5 +1,5 @@
-import type { Actor } from '@steward/domain';
 import { auditEvents, type Queryable } from '@steward/db';
+import type { Actor } from '@steward/domain';
 
 /** What one change did, for the audit log. */
 export interface AuditEntry {

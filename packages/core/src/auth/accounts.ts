@@ -1,22 +1,22 @@
+import { accounts, apiTokens, type Database, people, type Queryable, sessions } from '@steward/db';
 import {
   type Account,
   type Actor,
   type AppRole,
-  assertCan,
   AuthenticationError,
+  assertCan,
   changePasswordInputSchema,
   createAccountInputSchema,
   InputError,
   NotAllowedError,
   NotFoundError,
   type Page,
-  type PageArgs,
+  type PageRequest,
   pageArgsSchema,
   parseInput,
   systemActor,
   updateAccountInputSchema,
 } from '@steward/domain';
-import { accounts, apiTokens, type Database, people, type Queryable, sessions } from '@steward/db';
 import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.js';
@@ -59,12 +59,20 @@ export const createAccount = defineUseCase({
   input: createAccountInputSchema,
   permission: 'accounts:manage',
   async run({ tx, actor, audit }, { password, ...input }) {
-    const [clash] = await tx.select({ id: accounts.id }).from(accounts).where(sql`lower(${accounts.email}) = ${input.email}`);
+    const [clash] = await tx
+      .select({ id: accounts.id })
+      .from(accounts)
+      .where(sql`lower(${accounts.email}) = ${input.email}`);
     if (clash) throw InputError.forField('email', 'is already used by another account');
     await assertPersonLinkable(tx, input.personId);
     const [row] = await tx
       .insert(accounts)
-      .values({ ...input, passwordHash: await hashPassword(password), createdBy: actor.accountId, updatedBy: actor.accountId })
+      .values({
+        ...input,
+        passwordHash: await hashPassword(password),
+        createdBy: actor.accountId,
+        updatedBy: actor.accountId,
+      })
       .returning();
     const account = toAccount(row!);
     await audit({ entityType: 'Account', entityId: account.id, after: account });
@@ -78,8 +86,17 @@ async function revokeCredentials(tx: Queryable, accountId: string, exceptSession
   await tx
     .update(sessions)
     .set({ revokedAt: now })
-    .where(and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt), exceptSessionId ? ne(sessions.id, exceptSessionId) : undefined));
-  await tx.update(apiTokens).set({ revokedAt: now }).where(and(eq(apiTokens.accountId, accountId), isNull(apiTokens.revokedAt)));
+    .where(
+      and(
+        eq(sessions.accountId, accountId),
+        isNull(sessions.revokedAt),
+        exceptSessionId ? ne(sessions.id, exceptSessionId) : undefined,
+      ),
+    );
+  await tx
+    .update(apiTokens)
+    .set({ revokedAt: now })
+    .where(and(eq(apiTokens.accountId, accountId), isNull(apiTokens.revokedAt)));
 }
 
 async function countActiveAdmins(tx: Queryable): Promise<number> {
@@ -98,7 +115,8 @@ export const updateAccount = defineUseCase({
   async run({ tx, actor, audit }, { id, version, ...patch }) {
     const [current] = await tx.select().from(accounts).where(eq(accounts.id, id)).for('update');
     assertVersion('Account', current, id, version);
-    const losesAdmin = current.role === 'admin' && !current.disabled && ((patch.role && patch.role !== 'admin') || patch.disabled);
+    const losesAdmin =
+      current.role === 'admin' && !current.disabled && ((patch.role && patch.role !== 'admin') || patch.disabled);
     if (losesAdmin && (await countActiveAdmins(tx)) <= 1) {
       throw InputError.forField(patch.disabled ? 'disabled' : 'role', 'Steward needs at least one active admin');
     }
@@ -125,7 +143,11 @@ export const resetAccountPassword = defineUseCase({
     const oneTimePassword = generateOneTimePassword();
     const [row] = await tx
       .update(accounts)
-      .set({ passwordHash: await hashPassword(oneTimePassword), mustChangePassword: true, ...touch(current, actor.accountId) })
+      .set({
+        passwordHash: await hashPassword(oneTimePassword),
+        mustChangePassword: true,
+        ...touch(current, actor.accountId),
+      })
       .where(eq(accounts.id, id))
       .returning();
     await revokeCredentials(tx, id);
@@ -148,13 +170,23 @@ export const changePassword = defineUseCase({
     }
     const [row] = await tx
       .update(accounts)
-      .set({ passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, ...touch(current, actor.accountId) })
+      .set({
+        passwordHash: await hashPassword(input.newPassword),
+        mustChangePassword: false,
+        ...touch(current, actor.accountId),
+      })
       .where(eq(accounts.id, current.id))
       .returning();
     await tx
       .update(sessions)
       .set({ revokedAt: new Date() })
-      .where(and(eq(sessions.accountId, current.id), isNull(sessions.revokedAt), actor.sessionId ? ne(sessions.id, actor.sessionId) : undefined));
+      .where(
+        and(
+          eq(sessions.accountId, current.id),
+          isNull(sessions.revokedAt),
+          actor.sessionId ? ne(sessions.id, actor.sessionId) : undefined,
+        ),
+      );
     await audit({ entityType: 'Account', entityId: current.id, after: { passwordChanged: true } });
     return toAccount(row!);
   },
@@ -162,7 +194,10 @@ export const changePassword = defineUseCase({
 
 export async function findAccountsByIds(db: Queryable, ids: readonly string[]): Promise<(Account | undefined)[]> {
   if (ids.length === 0) return [];
-  const rows = await db.select().from(accounts).where(inArray(accounts.id, [...ids]));
+  const rows = await db
+    .select()
+    .from(accounts)
+    .where(inArray(accounts.id, [...ids]));
   const byId = new Map(rows.map((row) => [row.id, toAccount(row)]));
   return ids.map((id) => byId.get(id));
 }
@@ -175,7 +210,7 @@ const accountOrdering: Ordering = {
   direction: 'asc',
 };
 
-export async function listAccounts(db: Database, actor: Actor, args: Partial<PageArgs>): Promise<Page<Account>> {
+export async function listAccounts(db: Database, actor: Actor, args: PageRequest): Promise<Page<Account>> {
   assertCan(actor, 'accounts:manage');
   const { first, after } = parseInput(pageArgsSchema, { first: args.first, after: args.after });
   const rows = await db

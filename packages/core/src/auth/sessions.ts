@@ -1,3 +1,4 @@
+import { accounts, apiTokens, type Database, sessions } from '@steward/db';
 import {
   type Account,
   type ApiToken,
@@ -12,7 +13,6 @@ import {
   type SignInInput,
   signInInputSchema,
 } from '@steward/domain';
-import { accounts, apiTokens, type Database, sessions } from '@steward/db';
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.js';
 import { defineUseCase } from '../shared/use-case.js';
@@ -80,7 +80,11 @@ export interface Authenticated {
 }
 
 /** The account behind a session cookie, or null when it is unknown, expired or revoked. */
-export async function authenticateSession(db: Database, sessionToken: string, now = new Date()): Promise<Authenticated | null> {
+export async function authenticateSession(
+  db: Database,
+  sessionToken: string,
+  now = new Date(),
+): Promise<Authenticated | null> {
   const [row] = await db
     .select({ session: sessions, account: accounts })
     .from(sessions)
@@ -175,7 +179,12 @@ export const revokeApiToken = defineUseCase({
     }
     const [row] = await tx
       .update(apiTokens)
-      .set({ revokedAt: current.revokedAt ?? new Date(), version: current.version + 1, updatedAt: new Date(), updatedBy: actor.accountId })
+      .set({
+        revokedAt: current.revokedAt ?? new Date(),
+        version: current.version + 1,
+        updatedAt: new Date(),
+        updatedBy: actor.accountId,
+      })
       .where(eq(apiTokens.id, id))
       .returning();
     const token = toApiToken(row!);
@@ -195,7 +204,11 @@ export async function listApiTokensOfAccount(db: Database, accountId: string): P
 }
 
 /** The account behind an `Authorization: Bearer stw_…` token, or null. */
-export async function authenticateApiToken(db: Database, secret: string, now = new Date()): Promise<Authenticated | null> {
+export async function authenticateApiToken(
+  db: Database,
+  secret: string,
+  now = new Date(),
+): Promise<Authenticated | null> {
   if (!secret.startsWith(TOKEN_PREFIX)) return null;
   const [row] = await db
     .select({ token: apiTokens, account: accounts })

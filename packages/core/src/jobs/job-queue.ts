@@ -57,7 +57,12 @@ const LEASE_MS = 5 * 60_000;
  * lets any number of replicas poll at once without taking the same job; a job whose worker
  * died (lease expired) is runnable again.
  */
-export async function claimNextJob(db: Database, workerId: string, kinds: readonly string[], now = new Date()): Promise<Job | null> {
+export async function claimNextJob(
+  db: Database,
+  workerId: string,
+  kinds: readonly string[],
+  now = new Date(),
+): Promise<Job | null> {
   return db.transaction(async (tx) => {
     const [candidate] = await tx
       .select({ id: jobs.id })
@@ -109,7 +114,10 @@ export async function completeJob(db: Database, jobId: string, workerId: string,
 
 /** Fails an attempt: queued again with exponential backoff, or failed for good after the last one. */
 export async function failJob(db: Database, jobId: string, workerId: string, error: string, now = new Date()) {
-  const [row] = await db.select().from(jobs).where(and(eq(jobs.id, jobId), eq(jobs.lockedBy, workerId)));
+  const [row] = await db
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.id, jobId), eq(jobs.lockedBy, workerId)));
   if (!row) return;
   const finalAttempt = row.attempts >= row.maxAttempts;
   await db

@@ -1,5 +1,5 @@
-import { ConflictError, type DomainError, InputError, isDomainError } from '@steward/domain';
 import { PG_CHECK_VIOLATION, PG_FOREIGN_KEY_VIOLATION, PG_UNIQUE_VIOLATION, pgErrorInfo } from '@steward/db';
+import { ConflictError, type DomainError, InputError, isDomainError } from '@steward/domain';
 
 interface ConstraintMeaning {
   field: string;
@@ -50,5 +50,3 @@ export function translateDbError(error: unknown): unknown {
   }
   return translated ?? error;
 }
-
-

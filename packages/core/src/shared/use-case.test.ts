@@ -27,7 +27,9 @@ describe.each(testDrivers())('the use-case runner on %s', (driver) => {
       },
     });
     const before = await countAuditEvents(handle.db);
-    await expect(failsAfterWriting(handle.db, testActor(), { name: 'Half written' })).rejects.toThrow('the disk is on fire');
+    await expect(failsAfterWriting(handle.db, testActor(), { name: 'Half written' })).rejects.toThrow(
+      'the disk is on fire',
+    );
     expect(await countAuditEvents(handle.db)).toBe(before);
     expect(await handle.db.select().from(domains).where(eq(domains.name, 'Half written'))).toEqual([]);
   });
@@ -80,6 +82,6 @@ describe.each(testDrivers())('the use-case runner on %s', (driver) => {
       entityType: 'Domain',
       before: null,
     });
-    expect((events[0]?.after as { name: string }).name).toBe('Audited');
+    expect(events[0]?.after).toMatchObject({ name: 'Audited' });
   });
 });

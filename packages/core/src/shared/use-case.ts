@@ -1,5 +1,5 @@
-import { type Actor, assertCan, type Permission, parseInput } from '@steward/domain';
 import type { Database, Transaction } from '@steward/db';
+import { type Actor, assertCan, type Permission, parseInput } from '@steward/domain';
 import type { z } from 'zod';
 import { type AuditEntry, recordAudit } from '../audit/record-audit.js';
 import { translateDbError } from './db-errors.js';

@@ -1,3 +1,4 @@
+import { councilMembers, councils, type Database, people, type Queryable, type Transaction } from '@steward/db';
 import {
   type Actor,
   type Council,
@@ -10,14 +11,13 @@ import {
   InputError,
   NotFoundError,
   type Page,
-  type PageArgs,
+  type PageRequest,
   pageArgsSchema,
   parseInput,
   removeCouncilMemberInputSchema,
   setCouncilMemberInputSchema,
   updateCouncilInputSchema,
 } from '@steward/domain';
-import { councilMembers, councils, type Database, people, type Queryable, type Transaction } from '@steward/db';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterCursorSql, cursorKeysSql, type Ordering, orderBySql, toPage } from '../shared/pagination.js';
 import { defineUseCase } from '../shared/use-case.js';
@@ -89,11 +89,7 @@ export const deleteCouncil = defineUseCase({
 async function lockCouncil(tx: Transaction, councilId: string, version: number, accountId: string | null) {
   const [current] = await tx.select().from(councils).where(eq(councils.id, councilId)).for('update');
   assertVersion('Council', current, councilId, version);
-  const [row] = await tx
-    .update(councils)
-    .set(touch(current, accountId))
-    .where(eq(councils.id, councilId))
-    .returning();
+  const [row] = await tx.update(councils).set(touch(current, accountId)).where(eq(councils.id, councilId)).returning();
   return toCouncil(row!);
 }
 
@@ -106,20 +102,34 @@ export const setCouncilMember = defineUseCase({
     const council = await lockCouncil(tx, input.councilId, input.councilVersion, actor.accountId);
     const [person] = await tx.select().from(people).where(eq(people.id, input.personId));
     if (!person) throw new NotFoundError('Person', input.personId, { field: 'personId' });
-    if (!person.active) throw InputError.forField('personId', `${person.name} is inactive; only active people sit on councils`);
-    const members = (await tx.select().from(councilMembers).where(eq(councilMembers.councilId, council.id))).map(toMember);
+    if (!person.active)
+      throw InputError.forField('personId', `${person.name} is inactive; only active people sit on councils`);
+    const members = (await tx.select().from(councilMembers).where(eq(councilMembers.councilId, council.id))).map(
+      toMember,
+    );
     const chair = chairConflict(members, input.personId, input.role);
     if (chair) throw InputError.forField('role', 'this council already has a chair; change their seat first');
     const existing = members.find((member) => member.personId === input.personId);
     const [row] = existing
       ? await tx
           .update(councilMembers)
-          .set({ role: input.role, updatedAt: new Date(), updatedBy: actor.accountId, version: sql`${councilMembers.version} + 1` })
+          .set({
+            role: input.role,
+            updatedAt: new Date(),
+            updatedBy: actor.accountId,
+            version: sql`${councilMembers.version} + 1`,
+          })
           .where(eq(councilMembers.id, existing.id))
           .returning()
       : await tx
           .insert(councilMembers)
-          .values({ councilId: council.id, personId: input.personId, role: input.role, createdBy: actor.accountId, updatedBy: actor.accountId })
+          .values({
+            councilId: council.id,
+            personId: input.personId,
+            role: input.role,
+            createdBy: actor.accountId,
+            updatedBy: actor.accountId,
+          })
           .returning();
     const member = toMember(row!);
     await audit({ entityType: 'Council', entityId: council.id, before: existing ?? null, after: member });
@@ -145,7 +155,10 @@ export const removeCouncilMember = defineUseCase({
 
 export async function findCouncilsByIds(db: Queryable, ids: readonly string[]): Promise<(Council | undefined)[]> {
   if (ids.length === 0) return [];
-  const rows = await db.select().from(councils).where(inArray(councils.id, [...ids]));
+  const rows = await db
+    .select()
+    .from(councils)
+    .where(inArray(councils.id, [...ids]));
   const byId = new Map(rows.map((row) => [row.id, toCouncil(row)]));
   return ids.map((id) => byId.get(id));
 }
@@ -162,7 +175,7 @@ const councilOrdering: Ordering = {
   direction: 'asc',
 };
 
-export async function listCouncils(db: Database, _actor: Actor, args: Partial<PageArgs>): Promise<Page<Council>> {
+export async function listCouncils(db: Database, _actor: Actor, args: PageRequest): Promise<Page<Council>> {
   const { first, after } = parseInput(pageArgsSchema, { first: args.first, after: args.after });
   const rows = await db
     .select({ council: councils, cursorKeys: cursorKeysSql(councilOrdering) })
@@ -186,13 +199,22 @@ export async function listMembersOfCouncils(db: Queryable, councilIds: readonly 
     .from(councilMembers)
     .innerJoin(people, eq(people.id, councilMembers.personId))
     .where(inArray(councilMembers.councilId, [...councilIds]))
-    .orderBy(sql`case ${councilMembers.role} when 'chair' then 0 when 'secretary' then 1 else 2 end`, sql`lower(${people.name})`);
+    .orderBy(
+      sql`case ${councilMembers.role} when 'chair' then 0 when 'secretary' then 1 else 2 end`,
+      sql`lower(${people.name})`,
+    );
   return councilIds.map((id) => rows.filter((row) => row.member.councilId === id).map((row) => toMember(row.member)));
 }
 
 /** Council seats of each person (a DataLoader batch). */
-export async function listCouncilSeatsOfPeople(db: Queryable, personIds: readonly string[]): Promise<CouncilMember[][]> {
+export async function listCouncilSeatsOfPeople(
+  db: Queryable,
+  personIds: readonly string[],
+): Promise<CouncilMember[][]> {
   if (personIds.length === 0) return [];
-  const rows = await db.select().from(councilMembers).where(inArray(councilMembers.personId, [...personIds]));
+  const rows = await db
+    .select()
+    .from(councilMembers)
+    .where(inArray(councilMembers.personId, [...personIds]));
   return personIds.map((id) => rows.filter((row) => row.personId === id).map(toMember));
 }

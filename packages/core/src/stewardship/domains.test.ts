@@ -1,6 +1,6 @@
-import { ConflictError, InputError, NotAllowedError, NotFoundError } from '@steward/domain';
 import { type DbHandle, domains } from '@steward/db';
 import { createTestDb, testDrivers } from '@steward/db/testing';
+import { ConflictError, InputError, NotAllowedError, NotFoundError } from '@steward/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDomain, countAuditEvents, testActor } from '../testing/index.js';
@@ -27,7 +27,10 @@ describe.each(testDrivers())('domains on %s', (driver) => {
     const attempt = createDomain(handle.db, lead, { name: '   ' });
     await expect(attempt).rejects.toBeInstanceOf(InputError);
     await expect(attempt).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
-    const unknownParent = createDomain(handle.db, lead, { name: 'Orphan', parentId: '6f1c1b56-0d2b-4a86-9d5c-3f1d2a6a9b11' });
+    const unknownParent = createDomain(handle.db, lead, {
+      name: 'Orphan',
+      parentId: '6f1c1b56-0d2b-4a86-9d5c-3f1d2a6a9b11',
+    });
     await expect(unknownParent).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'parentId' });
     const badId = createDomain(handle.db, lead, { name: 'Orphan', parentId: 'not-an-id' });
     await expect(badId).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentId' });
@@ -57,7 +60,11 @@ describe.each(testDrivers())('domains on %s', (driver) => {
     const [unchanged] = await handle.db.select().from(domains).where(eq(domains.id, root.id));
     expect(unchanged?.parentId).toBeNull();
 
-    const moved = await updateDomain(handle.db, lead, { id: grandchild.id, version: grandchild.version, parentId: null });
+    const moved = await updateDomain(handle.db, lead, {
+      id: grandchild.id,
+      version: grandchild.version,
+      parentId: null,
+    });
     expect(moved).toMatchObject({ parentId: null, version: 2 });
   });
 
@@ -108,7 +115,12 @@ describe.each(testDrivers())('domains on %s', (driver) => {
       after = page.hasNextPage ? page.endCursor : null;
     } while (after);
     const zeta = seen.filter((entry) => entry.includes('Zeta tree'));
-    expect(zeta).toEqual(['0:Zeta tree', '1:Zeta tree/A child', '1:Zeta tree/b child', '2:Zeta tree/b child/grandchild']);
+    expect(zeta).toEqual([
+      '0:Zeta tree',
+      '1:Zeta tree/A child',
+      '1:Zeta tree/b child',
+      '2:Zeta tree/b child/grandchild',
+    ]);
     const total = (await listDomains(handle.db, lead, { first: 1 })).totalCount;
     expect(seen).toHaveLength(total);
   });

@@ -1,3 +1,4 @@
+import { type Database, domains, type Queryable, roleAssignments } from '@steward/db';
 import {
   type Actor,
   createDomainInputSchema,
@@ -5,10 +6,9 @@ import {
   deleteRecordInputSchema,
   NotFoundError,
   type Page,
-  type PageArgs,
+  type PageRequest,
   updateDomainInputSchema,
 } from '@steward/domain';
-import { type Database, domains, type Queryable, roleAssignments } from '@steward/db';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { defineUseCase } from '../shared/use-case.js';
 import { assertVersion, definedOnly, touch } from '../shared/versioning.js';
@@ -87,7 +87,10 @@ export const deleteDomain = defineUseCase({
 
 export async function findDomainsByIds(db: Queryable, ids: readonly string[]): Promise<(Domain | undefined)[]> {
   if (ids.length === 0) return [];
-  const rows = await db.select().from(domains).where(inArray(domains.id, [...ids]));
+  const rows = await db
+    .select()
+    .from(domains)
+    .where(inArray(domains.id, [...ids]));
   const byId = new Map(rows.map((row) => [row.id, toDomain(row)]));
   return ids.map((id) => byId.get(id));
 }
@@ -101,7 +104,7 @@ export async function getDomain(db: Queryable, id: string): Promise<Domain> {
 /** A domain with where it sits in the tree. */
 export type PlacedDomain = Placed<Domain>;
 
-export interface ListDomainsArgs extends Partial<PageArgs> {
+export interface ListDomainsArgs extends PageRequest {
   filter?: HierarchyFilterInput;
   orderBy?: HierarchyOrdering | null;
 }
@@ -127,5 +130,3 @@ export async function countDomainChildren(db: Queryable, ids: readonly string[])
   const byId = new Map(rows.map((row) => [row.parentId, row.count]));
   return ids.map((id) => byId.get(id) ?? 0);
 }
-
-

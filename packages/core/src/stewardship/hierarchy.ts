@@ -1,21 +1,28 @@
+import { type Database, domains, orgUnits, type Queryable, rowsOf } from '@steward/db';
 import {
   ancestorsOf,
   InputError,
   MAX_TREE_DEPTH,
   NotFoundError,
   type Page,
-  type PageArgs,
+  type PageRequest,
   pageArgsSchema,
   parseInput,
   type RecordMeta,
   subtreeHeight,
   wouldCreateCycle,
 } from '@steward/domain';
-import { type Database, domains, orgUnits, type Queryable, rowsOf } from '@steward/db';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { likePattern } from '../shared/like-pattern.js';
-import { afterCursorSql, cursorKeysSql, type Ordering, orderBySql, type SortKey, toPage } from '../shared/pagination.js';
+import {
+  afterCursorSql,
+  cursorKeysSql,
+  type Ordering,
+  orderBySql,
+  type SortKey,
+  toPage,
+} from '../shared/pagination.js';
 
 /** The two hierarchies of stewardship share one set of rules. */
 export type HierarchyTable = typeof domains | typeof orgUnits;
@@ -46,7 +53,10 @@ export async function assertValidPlacement(
   const nodes = await loadTreeNodes(tx, table);
   if (!nodes.some((node) => node.id === parentId)) throw new NotFoundError(entityType, parentId, { field: 'parentId' });
   if (nodeId && wouldCreateCycle(nodes, nodeId, parentId)) {
-    throw InputError.forField('parentId', `cannot be the ${entityType === 'Domain' ? 'domain' : 'unit'} itself or one of its descendants`);
+    throw InputError.forField(
+      'parentId',
+      `cannot be the ${entityType === 'Domain' ? 'domain' : 'unit'} itself or one of its descendants`,
+    );
   }
   const depthAbove = ancestorsOf(nodes, parentId).length;
   const height = nodeId ? subtreeHeight(nodes, nodeId) : 1;
@@ -88,7 +98,7 @@ const asDate = (value: unknown) => (value instanceof Date ? value : new Date(Str
 export async function listHierarchyPage<T>(
   db: Database,
   table: HierarchyTable,
-  args: Partial<PageArgs> & { filter?: HierarchyFilterInput; orderBy?: HierarchyOrdering | null },
+  args: PageRequest & { filter?: HierarchyFilterInput; orderBy?: HierarchyOrdering | null },
   mapRow: (row: Record<string, unknown>, meta: RecordMetaFields) => T,
 ): Promise<Page<Placed<T>>> {
   const { first, after } = parseInput(pageArgsSchema, { first: args.first, after: args.after });
@@ -121,7 +131,9 @@ export async function listHierarchyPage<T>(
       limit ${first + 1}`),
   );
   const [countRow] = rowsOf<{ count: number }>(
-    await db.execute(sql`${withTree} select count(*)::int as count from ${tree} ${where ? sql`where ${where}` : sql``}`),
+    await db.execute(
+      sql`${withTree} select count(*)::int as count from ${tree} ${where ? sql`where ${where}` : sql``}`,
+    ),
   );
   return toPage(
     rows.map((row) => ({

@@ -1,3 +1,4 @@
+import { type Database, orgUnits, people, type Queryable } from '@steward/db';
 import {
   type Actor,
   createOrgUnitInputSchema,
@@ -6,10 +7,9 @@ import {
   type OrgUnit,
   type OrgUnitKind,
   type Page,
-  type PageArgs,
+  type PageRequest,
   updateOrgUnitInputSchema,
 } from '@steward/domain';
-import { type Database, orgUnits, people, type Queryable } from '@steward/db';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { defineUseCase } from '../shared/use-case.js';
 import { assertVersion, definedOnly, touch } from '../shared/versioning.js';
@@ -79,7 +79,10 @@ export const deleteOrgUnit = defineUseCase({
 
 export async function findOrgUnitsByIds(db: Queryable, ids: readonly string[]): Promise<(OrgUnit | undefined)[]> {
   if (ids.length === 0) return [];
-  const rows = await db.select().from(orgUnits).where(inArray(orgUnits.id, [...ids]));
+  const rows = await db
+    .select()
+    .from(orgUnits)
+    .where(inArray(orgUnits.id, [...ids]));
   const byId = new Map(rows.map((row) => [row.id, toOrgUnit(row)]));
   return ids.map((id) => byId.get(id));
 }
@@ -90,13 +93,17 @@ export async function getOrgUnit(db: Queryable, id: string): Promise<OrgUnit> {
   return unit;
 }
 
-export interface ListOrgUnitsArgs extends Partial<PageArgs> {
+export interface ListOrgUnitsArgs extends PageRequest {
   filter?: HierarchyFilterInput;
   orderBy?: HierarchyOrdering | null;
 }
 
 /** The organisation chart flattened in tree order, a page at a time. */
-export async function listOrgUnits(db: Database, _actor: Actor, args: ListOrgUnitsArgs): Promise<Page<Placed<OrgUnit>>> {
+export async function listOrgUnits(
+  db: Database,
+  _actor: Actor,
+  args: ListOrgUnitsArgs,
+): Promise<Page<Placed<OrgUnit>>> {
   return listHierarchyPage(db, orgUnits, args, (row, meta) => ({
     ...meta,
     name: String(row.name),

@@ -51,7 +51,9 @@ describe.each(testDrivers())('people on %s', (driver) => {
 
   it('pages by cursor without gaps or repeats, in every ordering', async () => {
     for (let index = 0; index < 7; index++) await buildPerson(handle.db);
-    const [{ count }] = (await handle.db.select({ count: sql<number>`count(*)::int` }).from(people)) as [{ count: number }];
+    const [{ count }] = (await handle.db.select({ count: sql<number>`count(*)::int` }).from(people)) as [
+      { count: number },
+    ];
     for (const orderBy of ['NAME_ASC', 'NAME_DESC', 'CREATED_AT_DESC'] as const) {
       const ids: string[] = [];
       let after: string | null = null;

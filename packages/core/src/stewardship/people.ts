@@ -1,10 +1,11 @@
+import { councilMembers, type Database, orgUnits, people, type Queryable, roleAssignments } from '@steward/db';
 import {
   type Actor,
   createPersonInputSchema,
   InputError,
   NotFoundError,
   type Page,
-  type PageArgs,
+  type PageRequest,
   type Person,
   type PersonFilter,
   type PersonOrdering,
@@ -14,10 +15,9 @@ import {
   setPersonActiveInputSchema,
   updatePersonInputSchema,
 } from '@steward/domain';
-import { councilMembers, type Database, orgUnits, people, type Queryable, roleAssignments } from '@steward/db';
 import { and, eq, exists, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
-import { afterCursorSql, cursorKeysSql, type Ordering, orderBySql, toPage } from '../shared/pagination.js';
 import { likePattern } from '../shared/like-pattern.js';
+import { afterCursorSql, cursorKeysSql, type Ordering, orderBySql, toPage } from '../shared/pagination.js';
 import { defineUseCase } from '../shared/use-case.js';
 import { assertVersion, definedOnly, touch } from '../shared/versioning.js';
 
@@ -114,7 +114,10 @@ export const setPersonActive = defineUseCase({
 /** People by id, in the order asked, undefined where missing (a DataLoader batch). */
 export async function findPeopleByIds(db: Queryable, ids: readonly string[]): Promise<(Person | undefined)[]> {
   if (ids.length === 0) return [];
-  const rows = await db.select().from(people).where(inArray(people.id, [...ids]));
+  const rows = await db
+    .select()
+    .from(people)
+    .where(inArray(people.id, [...ids]));
   const byId = new Map(rows.map((row) => [row.id, toPerson(row)]));
   return ids.map((id) => byId.get(id));
 }
@@ -126,9 +129,27 @@ export async function getPerson(db: Queryable, id: string): Promise<Person> {
 }
 
 const personOrderings: Record<PersonOrdering, Ordering> = {
-  NAME_ASC: { keys: [{ expression: sql`lower(${people.name})`, type: 'text' }, { expression: sql`${people.id}`, type: 'uuid' }], direction: 'asc' },
-  NAME_DESC: { keys: [{ expression: sql`lower(${people.name})`, type: 'text' }, { expression: sql`${people.id}`, type: 'uuid' }], direction: 'desc' },
-  CREATED_AT_DESC: { keys: [{ expression: sql`${people.createdAt}`, type: 'timestamptz' }, { expression: sql`${people.id}`, type: 'uuid' }], direction: 'desc' },
+  NAME_ASC: {
+    keys: [
+      { expression: sql`lower(${people.name})`, type: 'text' },
+      { expression: sql`${people.id}`, type: 'uuid' },
+    ],
+    direction: 'asc',
+  },
+  NAME_DESC: {
+    keys: [
+      { expression: sql`lower(${people.name})`, type: 'text' },
+      { expression: sql`${people.id}`, type: 'uuid' },
+    ],
+    direction: 'desc',
+  },
+  CREATED_AT_DESC: {
+    keys: [
+      { expression: sql`${people.createdAt}`, type: 'timestamptz' },
+      { expression: sql`${people.id}`, type: 'uuid' },
+    ],
+    direction: 'desc',
+  },
 };
 
 function personFilterSql(filter: PersonFilter): SQL | undefined {
@@ -137,7 +158,9 @@ function personFilterSql(filter: PersonFilter): SQL | undefined {
   if (filter.search) {
     const pattern = likePattern(filter.search);
     // Substring match, or a trigram match that forgives a typo in the name.
-    conditions.push(or(ilike(people.name, pattern), ilike(people.email, pattern), sql`${people.name} % ${filter.search}`));
+    conditions.push(
+      or(ilike(people.name, pattern), ilike(people.email, pattern), sql`${people.name} % ${filter.search}`),
+    );
   }
   if (filter.active !== null && filter.active !== undefined) conditions.push(eq(people.active, filter.active));
   if (filter.orgUnitId) conditions.push(eq(people.orgUnitId, filter.orgUnitId));
@@ -151,7 +174,7 @@ function personFilterSql(filter: PersonFilter): SQL | undefined {
   return and(...conditions);
 }
 
-export interface ListPeopleArgs extends Partial<PageArgs> {
+export interface ListPeopleArgs extends PageRequest {
   filter?: PersonFilter;
   orderBy?: PersonOrdering | null;
 }
@@ -168,10 +191,7 @@ export async function listPeople(db: Database, _actor: Actor, args: ListPeopleAr
     .where(and(where, afterCursorSql(ordering, after)))
     .orderBy(...orderBySql(ordering))
     .limit(first + 1);
-  const [{ count } = { count: 0 }] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(people)
-    .where(where);
+  const [{ count } = { count: 0 }] = await db.select({ count: sql<number>`count(*)::int` }).from(people).where(where);
   return toPage(
     rows.map((row) => ({ node: toPerson(row.person), cursorKeys: row.cursorKeys })),
     first,

@@ -1,6 +1,6 @@
-import { InputError } from '@steward/domain';
 import { type DbHandle, roleAssignments } from '@steward/db';
 import { createTestDb, testDrivers } from '@steward/db/testing';
+import { InputError } from '@steward/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDomain, buildPerson, buildRoleAssignment, countAuditEvents, testActor } from '../testing/index.js';
@@ -26,8 +26,16 @@ describe.each(testDrivers())('role assignments on %s', (driver) => {
     const domain = await buildDomain(handle.db);
     const owner = await buildPerson(handle.db);
     const steward = await buildPerson(handle.db);
-    const ownership = await assignRole(handle.db, lead, { personId: owner.id, role: 'data_owner', scope: { type: 'domain', id: domain.id } });
-    const stewardship = await assignRole(handle.db, lead, { personId: steward.id, role: 'business_steward', scope: { type: 'domain', id: domain.id } });
+    const ownership = await assignRole(handle.db, lead, {
+      personId: owner.id,
+      role: 'data_owner',
+      scope: { type: 'domain', id: domain.id },
+    });
+    const stewardship = await assignRole(handle.db, lead, {
+      personId: steward.id,
+      role: 'business_steward',
+      scope: { type: 'domain', id: domain.id },
+    });
     expect(ownership.raci).toBe('A');
     expect(stewardship.raci).toBe('R');
     const [ownerRoles] = await listRoleAssignmentsOfPeople(handle.db, [owner.id]);
@@ -40,7 +48,11 @@ describe.each(testDrivers())('role assignments on %s', (driver) => {
     const second = await buildPerson(handle.db);
     await buildRoleAssignment(handle.db, { personId: first.id, domainId: domain.id, role: 'data_owner' });
     const before = await countAuditEvents(handle.db);
-    const attempt = assignRole(handle.db, lead, { personId: second.id, role: 'data_owner', scope: { type: 'domain', id: domain.id } });
+    const attempt = assignRole(handle.db, lead, {
+      personId: second.id,
+      role: 'data_owner',
+      scope: { type: 'domain', id: domain.id },
+    });
     await expect(attempt).rejects.toBeInstanceOf(InputError);
     await expect(attempt).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'raci' });
     await expect(attempt).rejects.toThrow(/Steve Panic is already the accountable data owner/);
@@ -54,7 +66,9 @@ describe.each(testDrivers())('role assignments on %s', (driver) => {
       raci: 'R',
       scope: { type: 'domain', id: domain.id },
     });
-    await expect(updateRoleAssignment(handle.db, lead, { id: responsible.id, version: 1, raci: 'A' })).rejects.toMatchObject({
+    await expect(
+      updateRoleAssignment(handle.db, lead, { id: responsible.id, version: 1, raci: 'A' }),
+    ).rejects.toMatchObject({
       field: 'raci',
     });
   });
@@ -64,7 +78,9 @@ describe.each(testDrivers())('role assignments on %s', (driver) => {
     const [a, b] = [await buildPerson(handle.db), await buildPerson(handle.db)];
     await buildRoleAssignment(handle.db, { personId: a.id, domainId: domain.id, role: 'data_owner' });
     await expect(
-      handle.db.insert(roleAssignments).values({ personId: b.id, role: 'data_owner', raci: 'A', scopeType: 'domain', scopeId: domain.id }),
+      handle.db
+        .insert(roleAssignments)
+        .values({ personId: b.id, role: 'data_owner', raci: 'A', scopeType: 'domain', scopeId: domain.id }),
     ).rejects.toThrow();
   });
 
@@ -73,7 +89,11 @@ describe.each(testDrivers())('role assignments on %s', (driver) => {
     const person = await buildPerson(handle.db);
     await setPersonActive(handle.db, lead, { id: person.id, version: person.version, active: false });
     await expect(
-      assignRole(handle.db, lead, { personId: person.id, role: 'business_steward', scope: { type: 'domain', id: domain.id } }),
+      assignRole(handle.db, lead, {
+        personId: person.id,
+        role: 'business_steward',
+        scope: { type: 'domain', id: domain.id },
+      }),
     ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'personId' });
     await expect(
       assignRole(handle.db, lead, {
@@ -91,7 +111,11 @@ describe.each(testDrivers())('role assignments on %s', (driver) => {
       }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'scope.id' });
     await expect(
-      assignRole(handle.db, lead, { personId: active.id, role: 'overlord' as never, scope: { type: 'domain', id: domain.id } }),
+      assignRole(handle.db, lead, {
+        personId: active.id,
+        role: 'overlord' as never,
+        scope: { type: 'domain', id: domain.id },
+      }),
     ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'role' });
   });
 
@@ -117,12 +141,19 @@ describe.each(testDrivers())('role assignments on %s', (driver) => {
     await buildRoleAssignment(handle.db, { personId: steward.id, domainId: customer.id, role: 'business_steward' });
     await buildRoleAssignment(handle.db, { personId: retailSteward.id, domainId: retail.id, role: 'business_steward' });
 
-    const [onCustomer, onConsumer, onRetail] = await resolveResponsibilitiesOfDomains(handle.db, [customer.id, consumer.id, retail.id]);
+    const [onCustomer, onConsumer, onRetail] = await resolveResponsibilitiesOfDomains(handle.db, [
+      customer.id,
+      consumer.id,
+      retail.id,
+    ]);
     const describe = (entries: typeof onCustomer) =>
-      entries?.map((entry) => `${entry.assignment.role}:${entry.assignment.personId === owner.id ? 'owner' : entry.assignment.personId === steward.id ? 'steward' : 'retail'}:${entry.inherited ? 'inherited' : 'held'}`);
+      entries?.map(
+        (entry) =>
+          `${entry.assignment.role}:${entry.assignment.personId === owner.id ? 'owner' : entry.assignment.personId === steward.id ? 'steward' : 'retail'}:${entry.inherited ? 'inherited' : 'held'}`,
+      );
     expect(describe(onCustomer)).toEqual(['data_owner:owner:held', 'business_steward:steward:held']);
     expect(describe(onConsumer)).toEqual(['data_owner:owner:inherited', 'business_steward:steward:inherited']);
-    expect(describe(onRetail)).toEqual(['business_steward:retail:held', 'data_owner:owner:inherited']);
+    expect(describe(onRetail)).toEqual(['data_owner:owner:inherited', 'business_steward:retail:held']);
     expect(onConsumer?.[0]?.heldOnDomainId).toBe(customer.id);
   });
 
@@ -134,13 +165,20 @@ describe.each(testDrivers())('role assignments on %s', (driver) => {
     const after = await getStewardshipCoverage(handle.db);
     expect(after.domainCount).toBe(domainCount + 1);
     expect(after.covered).toBe(covered);
-    expect(after.domains.find((entry) => entry.domainId === uncovered.id)).toMatchObject({ hasOwner: false, hasSteward: false });
+    expect(after.domains.find((entry) => entry.domainId === uncovered.id)).toMatchObject({
+      hasOwner: false,
+      hasSteward: false,
+    });
   });
 
   it('unassigns with the version read', async () => {
     const domain = await buildDomain(handle.db);
     const person = await buildPerson(handle.db);
-    const assignment = await buildRoleAssignment(handle.db, { personId: person.id, domainId: domain.id, role: 'custodian' });
+    const assignment = await buildRoleAssignment(handle.db, {
+      personId: person.id,
+      domainId: domain.id,
+      role: 'custodian',
+    });
     await updateRoleAssignment(handle.db, lead, { id: assignment.id, version: 1, note: 'runs the CRM database' });
     await expect(unassignRole(handle.db, lead, { id: assignment.id, version: 1 })).rejects.toMatchObject({
       code: 'CONFLICT',

@@ -1,3 +1,4 @@
+import { domains, people, type Queryable, roleAssignments, type Transaction } from '@steward/db';
 import {
   ancestorsOf,
   assignRoleInputSchema,
@@ -15,7 +16,6 @@ import {
   unassignRoleInputSchema,
   updateRoleAssignmentInputSchema,
 } from '@steward/domain';
-import { domains, people, type Queryable, roleAssignments, type Transaction } from '@steward/db';
 import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { defineUseCase } from '../shared/use-case.js';
 import { assertVersion, touch } from '../shared/versioning.js';
@@ -80,7 +80,8 @@ export const assignRole = defineUseCase({
   async run({ tx, actor, audit }, input) {
     const [person] = await tx.select().from(people).where(eq(people.id, input.personId));
     if (!person) throw new NotFoundError('Person', input.personId, { field: 'personId' });
-    if (!person.active) throw InputError.forField('personId', `${person.name} is inactive; only active people hold roles`);
+    if (!person.active)
+      throw InputError.forField('personId', `${person.name} is inactive; only active people hold roles`);
     if (input.scope.type === 'domain') {
       const [domain] = await tx.select({ id: domains.id }).from(domains).where(eq(domains.id, input.scope.id!));
       if (!domain) throw new NotFoundError('Domain', input.scope.id!, { field: 'scope.id' });
@@ -159,7 +160,10 @@ export const unassignRole = defineUseCase({
 const roleOrder = sql`array_position(array['executive_sponsor','chief_data_officer','data_owner','business_steward','technical_steward','custodian','council_member'], ${roleAssignments.role})`;
 
 /** Role assignments of each person (a DataLoader batch). */
-export async function listRoleAssignmentsOfPeople(db: Queryable, personIds: readonly string[]): Promise<RoleAssignment[][]> {
+export async function listRoleAssignmentsOfPeople(
+  db: Queryable,
+  personIds: readonly string[],
+): Promise<RoleAssignment[][]> {
   if (personIds.length === 0) return [];
   const rows = await db
     .select()
@@ -179,9 +183,15 @@ export async function listProgramRoleAssignments(db: Queryable): Promise<RoleAss
   return rows.map(toRoleAssignment);
 }
 
-export async function findRoleAssignmentsByIds(db: Queryable, ids: readonly string[]): Promise<(RoleAssignment | undefined)[]> {
+export async function findRoleAssignmentsByIds(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<(RoleAssignment | undefined)[]> {
   if (ids.length === 0) return [];
-  const rows = await db.select().from(roleAssignments).where(inArray(roleAssignments.id, [...ids]));
+  const rows = await db
+    .select()
+    .from(roleAssignments)
+    .where(inArray(roleAssignments.id, [...ids]));
   const byId = new Map(rows.map((row) => [row.id, toRoleAssignment(row)]));
   return ids.map((id) => byId.get(id));
 }

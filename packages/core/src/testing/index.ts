@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Actor, AppRole, CreatePersonInput, Domain, GovernanceRole, OrgUnit, Person, Raci } from '@steward/domain';
 import { auditEvents, type Database } from '@steward/db';
+import type { Actor, AppRole, CreatePersonInput, Domain, GovernanceRole, OrgUnit, Person, Raci } from '@steward/domain';
 import { sql } from 'drizzle-orm';
 import { createAccount } from '../auth/accounts.js';
 import { createCouncil } from '../stewardship/councils.js';
@@ -31,11 +31,17 @@ export async function buildPerson(db: Database, overrides: Partial<CreatePersonI
   return createPerson(db, admin, { name: `Person ${tag}`, email: `person-${tag}@test.example`, ...overrides });
 }
 
-export async function buildDomain(db: Database, overrides: { name?: string; parentId?: string | null; description?: string } = {}): Promise<Domain> {
+export async function buildDomain(
+  db: Database,
+  overrides: { name?: string; parentId?: string | null; description?: string } = {},
+): Promise<Domain> {
   return createDomain(db, admin, { name: `Domain ${unique()}`, ...overrides });
 }
 
-export async function buildOrgUnit(db: Database, overrides: { name?: string; parentId?: string | null } = {}): Promise<OrgUnit> {
+export async function buildOrgUnit(
+  db: Database,
+  overrides: { name?: string; parentId?: string | null } = {},
+): Promise<OrgUnit> {
   return createOrgUnit(db, admin, { name: `Unit ${unique()}`, ...overrides });
 }
 
@@ -55,7 +61,10 @@ export async function buildRoleAssignment(
   });
 }
 
-export async function buildAccount(db: Database, overrides: { role?: AppRole; password?: string; email?: string; personId?: string } = {}) {
+export async function buildAccount(
+  db: Database,
+  overrides: { role?: AppRole; password?: string; email?: string; personId?: string } = {},
+) {
   const password = overrides.password ?? 'correct horse battery staple';
   const account = await createAccount(db, admin, {
     email: overrides.email ?? `account-${unique()}@test.example`,

@@ -38,7 +38,10 @@ export const sessions = pgTable(
     revokedAt: timestamp({ withTimezone: true }),
     userAgent: text(),
   },
-  (table) => [uniqueIndex('session_token_hash_key').on(table.tokenHash), index('session_account_idx').on(table.accountId)],
+  (table) => [
+    uniqueIndex('session_token_hash_key').on(table.tokenHash),
+    index('session_account_idx').on(table.accountId),
+  ],
 );
 
 /** A bearer token for automation. Only the SHA-256 is stored; the token is shown once. */

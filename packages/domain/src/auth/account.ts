@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { emailSchema, idSchema, nameSchema, type RecordMeta, versionSchema } from '../shared/schemas.js';
-import { appRoleSchema, type AppRole } from './actor.js';
+import { type AppRole, appRoleSchema } from './actor.js';
 
 /** A sign-in. Linked to the person it is, when that person is in the directory. */
 export interface Account extends RecordMeta {

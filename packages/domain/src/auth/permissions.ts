@@ -2,11 +2,7 @@ import { NotAllowedError } from '../shared/errors.js';
 import type { Actor, AppRole } from './actor.js';
 
 /** Coarse capabilities; finer rules (RACI, ownership) live in each area's policies. */
-export type Permission =
-  | 'stewardship:write'
-  | 'accounts:manage'
-  | 'tokens:own'
-  | 'audit:read';
+export type Permission = 'stewardship:write' | 'accounts:manage' | 'tokens:own' | 'audit:read';
 
 const grants: Record<AppRole, readonly Permission[]> = {
   admin: ['stewardship:write', 'accounts:manage', 'tokens:own', 'audit:read'],

@@ -60,3 +60,9 @@ export const pageArgsSchema = z.object({
   after: z.string().max(500).nullish(),
 });
 export type PageArgs = z.output<typeof pageArgsSchema>;
+
+/** What a caller asks of a list; validated by `pageArgsSchema`. */
+export interface PageRequest {
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}

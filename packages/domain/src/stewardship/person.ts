@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { emailSchema, idSchema, nameSchema, optionalTextSchema, type RecordMeta, versionSchema } from '../shared/schemas.js';
+import {
+  emailSchema,
+  idSchema,
+  nameSchema,
+  optionalTextSchema,
+  type RecordMeta,
+  versionSchema,
+} from '../shared/schemas.js';
 
 /** Someone who can hold a governance role. Not necessarily someone who signs in. */
 export interface Person extends RecordMeta {

@@ -1,5 +1,5 @@
 import type { Domain } from './domain.js';
-import { type GovernanceRole, isAccountableOwner, type RoleAssignment } from './role-assignment.js';
+import { type GovernanceRole, governanceRoles, isAccountableOwner, type RoleAssignment } from './role-assignment.js';
 import { ancestorsOf } from './tree.js';
 
 /** A role assignment as it applies to one domain: held there, or inherited from an ancestor. */
@@ -38,7 +38,8 @@ export function resolveDomainResponsibilities(
     }
     for (const role of rolesHere) filled.add(role);
   }
-  return result;
+  // Role order (owner before stewards), held before inherited within a role; sort is stable.
+  return result.sort((a, b) => governanceRoles.indexOf(a.assignment.role) - governanceRoles.indexOf(b.assignment.role));
 }
 
 /** One domain's standing in the stewardship coverage measure. */

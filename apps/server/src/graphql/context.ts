@@ -1,0 +1,23 @@
+import type { Authenticated } from '@steward/core';
+import type { Database } from '@steward/db';
+import type { Actor } from '@steward/domain';
+import type { Logger } from 'pino';
+
+/** What every resolver sees: one per request, so loaders and memos never cross requests. */
+export interface GraphQLContext {
+  db: Database;
+  /** The signed-in account, or null (only `viewer` answers without one). */
+  viewer: Authenticated | null;
+  /** The viewer as the actor of use cases; null when signed out. */
+  actor: Actor | null;
+  requestId: string;
+  logger: Logger;
+  /** Per-request memo for whole-table reads several fields share (the domain tree). */
+  memo<T>(key: string, load: () => Promise<T>): Promise<T>;
+}
+
+/** The actor of a request that passed the `signedIn` scope. */
+export function actorOf(context: GraphQLContext): Actor {
+  if (!context.actor) throw new Error('actorOf called on a signed-out request');
+  return context.actor;
+}

@@ -1,0 +1,20 @@
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { builder } from './builder.js';
+import './errors.js';
+import './modules/audit/audit.js';
+import './modules/auth/auth.js';
+import './modules/stewardship/councils.js';
+import './modules/stewardship/domains.js';
+import './modules/stewardship/org-units.js';
+import './modules/stewardship/people.js';
+import './modules/stewardship/role-assignments.js';
+
+/** The executable schema. Modules register their types on import; this only assembles them. */
+export function buildSchema() {
+  return builder.toSchema();
+}
+
+/** The SDL committed at apps/server/schema.graphql, sorted so diffs stay readable. */
+export function printStewardSchema(): string {
+  return `${printSchema(lexicographicSortSchema(buildSchema()))}\n`;
+}

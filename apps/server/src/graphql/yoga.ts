@@ -1,0 +1,83 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import type { Authenticated } from '@steward/core';
+import { actorForAccount } from '@steward/core';
+import type { Database } from '@steward/db';
+import { GraphQLError } from 'graphql';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import { currentRequestId } from '../http/request-scope.js';
+import type { GraphQLContext } from './context.js';
+import { buildSchema } from './schema.js';
+
+/** What the HTTP layer hands to each GraphQL request. */
+export interface GraphQLServerContext {
+  viewer: Authenticated | null;
+  requestId: string;
+}
+
+export interface GraphQLOptions {
+  db: Database;
+  logger: Logger;
+  /** GraphiQL and error details, for local development only. */
+  isDevelopment: boolean;
+}
+
+/**
+ * Limits every operation before it runs (graphql-armor): depth, aliases, directives, tokens and
+ * cost. Our deepest screen (domain → responsibilities → assignment → person → org unit) is 8 deep.
+ */
+const armor = (isDevelopment: boolean) =>
+  EnvelopArmorPlugin({
+    maxDepth: { n: 10, exposeLimits: isDevelopment },
+    maxAliases: { n: 15, exposeLimits: isDevelopment },
+    maxDirectives: { n: 50, exposeLimits: isDevelopment },
+    maxTokens: { n: 3000, exposeLimits: isDevelopment },
+    costLimit: { maxCost: 20_000, exposeLimits: isDevelopment },
+    blockFieldSuggestion: { enabled: !isDevelopment },
+  });
+
+export function createGraphQLServer(options: GraphQLOptions): YogaServerInstance<GraphQLServerContext, GraphQLContext> {
+  return createYoga<GraphQLServerContext, GraphQLContext>({
+    schema: buildSchema(),
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: options.isDevelopment,
+    batching: false,
+    plugins: [armor(options.isDevelopment)],
+    logging: {
+      debug: (...args) => options.logger.debug(args),
+      info: (...args) => options.logger.info(args),
+      warn: (...args) => options.logger.warn(args),
+      error: (...args) => options.logger.error(args),
+    },
+    maskedErrors: {
+      isDev: options.isDevelopment,
+      // Anything not already a GraphQL error is a bug: log it with the request id, and give the
+      // client only that id to quote.
+      maskError: (error) => {
+        const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+        if (original instanceof GraphQLError) return original;
+        const requestId = currentRequestId();
+        options.logger.error({ err: original, requestId }, 'unexpected error in a GraphQL operation');
+        return new GraphQLError(
+          options.isDevelopment && original instanceof Error ? original.message : 'Unexpected error.',
+          { extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } },
+        );
+      },
+    },
+    context: ({ viewer, requestId }) => {
+      const memos = new Map<string, Promise<unknown>>();
+      return {
+        db: options.db,
+        viewer,
+        actor: viewer ? actorForAccount(viewer.account, { requestId, sessionId: viewer.sessionId }) : null,
+        requestId,
+        logger: options.logger.child({ requestId }),
+        memo: <T>(key: string, load: () => Promise<T>) => {
+          if (!memos.has(key)) memos.set(key, load());
+          return memos.get(key) as Promise<T>;
+        },
+      };
+    },
+  });
+}
