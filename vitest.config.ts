@@ -1,7 +1,13 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// graphql 16 declares `"main": "index"`; Vite resolves that to index.mjs while Node (and so
+// graphql-yoga) loads index.js. Two copies break `instanceof GraphQLError`: pin the one Node uses.
+const graphqlEntry = createRequire(new URL('./apps/server/package.json', import.meta.url)).resolve('graphql');
 
 export default defineConfig({
   ssr: { resolve: { conditions: ['source'] } },
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
     // A PGlite start and a server round trip both fit well inside this; a hang does not.
     testTimeout: 30_000,

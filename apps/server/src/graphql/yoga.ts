@@ -2,6 +2,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { Authenticated } from '@steward/core';
 import { actorForAccount } from '@steward/core';
 import type { Database } from '@steward/db';
+import { isDomainError } from '@steward/domain';
 import { GraphQLError } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
@@ -44,11 +45,13 @@ export function createGraphQLServer(options: GraphQLOptions): YogaServerInstance
     graphiql: options.isDevelopment,
     batching: false,
     plugins: [armor(options.isDevelopment)],
+    // Yoga reports every error it returns; expected ones are not news, and unexpected ones are
+    // logged once, with the request id, by maskError below.
     logging: {
-      debug: (...args) => options.logger.debug(args),
-      info: (...args) => options.logger.info(args),
-      warn: (...args) => options.logger.warn(args),
-      error: (...args) => options.logger.error(args),
+      debug: (...args) => options.logger.debug({ yoga: args }, 'graphql-yoga'),
+      info: (...args) => options.logger.debug({ yoga: args }, 'graphql-yoga'),
+      warn: (...args) => options.logger.warn({ yoga: args }, 'graphql-yoga'),
+      error: (...args) => options.logger.debug({ yoga: args }, 'graphql-yoga'),
     },
     maskedErrors: {
       isDev: options.isDevelopment,
@@ -57,6 +60,12 @@ export function createGraphQLServer(options: GraphQLOptions): YogaServerInstance
       maskError: (error) => {
         const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
         if (original instanceof GraphQLError) return original;
+        // A domain error outside a mutation's result union (a bad list argument): the client's fault.
+        if (isDomainError(original)) {
+          return new GraphQLError(original.message, {
+            extensions: { code: original.code, field: original.field ?? null },
+          });
+        }
         const requestId = currentRequestId();
         options.logger.error({ err: original, requestId }, 'unexpected error in a GraphQL operation');
         return new GraphQLError(
@@ -74,7 +83,8 @@ export function createGraphQLServer(options: GraphQLOptions): YogaServerInstance
         requestId,
         logger: options.logger.child({ requestId }),
         memo: <T>(key: string, load: () => Promise<T>) => {
-          if (!memos.has(key)) memos.set(key, load());
+          // Promise.resolve().then: a drizzle query is a thenable that runs again on every await.
+          if (!memos.has(key)) memos.set(key, Promise.resolve().then(load));
           return memos.get(key) as Promise<T>;
         },
       };

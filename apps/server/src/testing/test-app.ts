@@ -1,0 +1,57 @@
+import type { Driver } from '@steward/db';
+import { createTestDb } from '@steward/db/testing';
+import { createApp } from '../app.js';
+import { loadConfig } from '../config.js';
+import { createLogger } from '../logger.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/**
+ * The real HTTP app over a fresh test database, driven in-process with `app.request()`.
+ * `queries` counts the SQL statements drizzle sends, for N+1 checks.
+ */
+export async function createTestApp(driver: Driver) {
+  const counter = { queries: 0 };
+  const handle = await createTestDb(driver, { onQuery: () => counter.queries++ });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', STEWARD_DATA_DIR: '/nonexistent' });
+  const app = createApp({ db: handle.db, config, logger: createLogger('silent') });
+
+  async function signIn(email: string, password: string): Promise<string> {
+    const response = await app.request('/auth/sign-in', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
+    if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+    const cookie = response.headers.get('set-cookie') ?? '';
+    return cookie.split(';')[0]!;
+  }
+
+  async function graphql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    auth: { cookie?: string; token?: string } = {},
+  ): Promise<GraphQLResponse<T>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (auth.cookie) headers.cookie = auth.cookie;
+    if (auth.token) headers.authorization = `Bearer ${auth.token}`;
+    const response = await app.request('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+    return { status: response.status, ...body };
+  }
+
+  /** Runs work and returns how many SQL statements it sent. */
+  async function countQueries(work: () => Promise<unknown>): Promise<number> {
+    const before = counter.queries;
+    await work();
+    return counter.queries - before;
+  }
+
+  return { app, handle, db: handle.db, signIn, graphql, countQueries, close: () => handle.close() };
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

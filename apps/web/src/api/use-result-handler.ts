@@ -1,0 +1,102 @@
+import { App } from 'antd';
+import type { FormInstance } from 'antd/es/form';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CombinedError } from 'urql';
+
+/** What every mutation result union looks like once it selects `...ErrorFields`. */
+export interface MutationPayload {
+  __typename: string;
+  message?: string;
+  field?: string | null;
+  fieldErrors?: { field: string; message: string }[];
+  currentVersion?: number | null;
+}
+
+export type SuccessData<R> = R extends { data: infer D } ? D : never;
+
+export interface ResultHandlerOptions {
+  /** The form whose fields receive the server's field errors. */
+  form?: FormInstance;
+  /** Server field path (`scope.id`) → form field name, where they differ. */
+  fieldNames?: Record<string, string | (string | number)[]>;
+  /** Offered as "Reload" when someone else changed the record (stale `version`). */
+  onReload?: () => void;
+  /** Shown on success; nothing is shown when absent. */
+  successMessage?: string;
+}
+
+interface Outcome<R> {
+  payload: R | null | undefined;
+  error?: CombinedError | undefined;
+}
+
+function sentence(message: string): string {
+  return message ? message.charAt(0).toUpperCase() + message.slice(1) : message;
+}
+
+/**
+ * The one place mutation results turn into UI: field errors onto the form's fields (by dotted
+ * path), a stale version into "someone else changed this" with a reload, everything else into a
+ * message. Returns the success `data`, or undefined when the mutation did not succeed.
+ */
+export function useResultHandler() {
+  const { message, modal } = App.useApp();
+  const { t } = useTranslation('common');
+
+  return useCallback(
+    <R extends MutationPayload>(
+      { payload, error }: Outcome<R>,
+      options: ResultHandlerOptions = {},
+    ): SuccessData<R> | undefined => {
+      if (error || !payload) {
+        // UNAUTHENTICATED is handled by the client (back to sign-in); the rest is unexpected.
+        if (!error?.graphQLErrors.some((item) => item.extensions?.code === 'UNAUTHENTICATED')) {
+          void message.error(t('errors.unexpected'));
+        }
+        return undefined;
+      }
+      if (payload.__typename.endsWith('Success')) {
+        if (options.successMessage) void message.success(options.successMessage);
+        return (payload as R & { data: SuccessData<R> }).data;
+      }
+      const { form, fieldNames = {} } = options;
+      const registered = new Set(form?.getFieldsError().map((entry) => entry.name.join('.')) ?? []);
+      const toFormName = (path: string) => {
+        const mapped = fieldNames[path] ?? path.split('.');
+        return Array.isArray(mapped) ? mapped : [mapped];
+      };
+      const placeOnField = (path: string | null | undefined, text: string): boolean => {
+        if (!form || !path) return false;
+        const name = toFormName(path);
+        if (!registered.has(name.join('.'))) return false;
+        form.setFields([{ name, errors: [sentence(text)] }]);
+        return true;
+      };
+
+      if (payload.__typename === 'ConflictError' && typeof payload.currentVersion === 'number') {
+        modal.confirm({
+          title: t('errors.conflictTitle'),
+          content: t('errors.conflictBody'),
+          okText: t('actions.reload'),
+          cancelText: t('actions.close'),
+          onOk: options.onReload,
+        });
+        return undefined;
+      }
+      if (payload.__typename === 'InputError' && payload.fieldErrors?.length) {
+        const leftovers = payload.fieldErrors.filter((item) => !placeOnField(item.field, item.message));
+        for (const item of leftovers) {
+          void message.error(t('errors.fieldProblem', { field: item.field, message: item.message }));
+        }
+        return undefined;
+      }
+      if (placeOnField(payload.field, payload.message ?? '')) return undefined;
+      if (payload.__typename === 'ForbiddenError') void message.error(payload.message || t('errors.forbidden'));
+      else if (payload.__typename === 'NotFoundError') void message.error(t('errors.notFound'));
+      else void message.error(sentence(payload.message ?? '') || t('errors.unexpected'));
+      return undefined;
+    },
+    [message, modal, t],
+  );
+}

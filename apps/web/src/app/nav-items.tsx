@@ -1,0 +1,81 @@
+import {
+  ApartmentOutlined,
+  AppstoreOutlined,
+  DashboardOutlined,
+  SettingOutlined,
+  TableOutlined,
+  TeamOutlined,
+  UserOutlined,
+  UsergroupAddOutlined,
+} from '@ant-design/icons';
+import type { MenuProps } from 'antd';
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { Permission } from '../auth/viewer-context';
+
+interface NavEntry {
+  path: string;
+  labelKey:
+    | 'nav.overview'
+    | 'nav.people'
+    | 'nav.orgUnits'
+    | 'nav.domains'
+    | 'nav.councils'
+    | 'nav.responsibility'
+    | 'nav.accounts'
+    | 'nav.settings';
+  icon: ReactNode;
+  requires?: Permission;
+}
+
+interface NavGroup {
+  key: string;
+  labelKey?: 'nav.stewardship' | 'nav.administration';
+  entries: NavEntry[];
+}
+
+/** Every area the app has; nothing here points at a screen that does not exist. */
+export const navGroups: NavGroup[] = [
+  { key: 'home', entries: [{ path: '/', labelKey: 'nav.overview', icon: <DashboardOutlined /> }] },
+  {
+    key: 'stewardship',
+    labelKey: 'nav.stewardship',
+    entries: [
+      { path: '/domains', labelKey: 'nav.domains', icon: <AppstoreOutlined /> },
+      { path: '/responsibility', labelKey: 'nav.responsibility', icon: <TableOutlined /> },
+      { path: '/people', labelKey: 'nav.people', icon: <UserOutlined /> },
+      { path: '/org-units', labelKey: 'nav.orgUnits', icon: <ApartmentOutlined /> },
+      { path: '/councils', labelKey: 'nav.councils', icon: <TeamOutlined /> },
+    ],
+  },
+  {
+    key: 'administration',
+    labelKey: 'nav.administration',
+    entries: [
+      { path: '/admin/accounts', labelKey: 'nav.accounts', icon: <UsergroupAddOutlined />, requires: 'accounts:manage' },
+      { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined /> },
+    ],
+  },
+];
+
+/** The menu for this viewer: entries they may open, grouped. */
+export function menuItems(t: TFunction<'common'>, permissions: readonly string[]): MenuProps['items'] {
+  return navGroups.flatMap((group) => {
+    const entries = group.entries.filter((entry) => !entry.requires || permissions.includes(entry.requires));
+    const items = entries.map((entry) => ({
+      key: entry.path,
+      icon: entry.icon,
+      label: <Link to={entry.path}>{t(entry.labelKey)}</Link>,
+    }));
+    if (!group.labelKey) return items;
+    return [{ type: 'group' as const, key: group.key, label: t(group.labelKey), children: items }];
+  });
+}
+
+/** The menu key of the area a path belongs to (/people/123 → /people). */
+export function selectedKeyOf(pathname: string): string {
+  const paths = navGroups.flatMap((group) => group.entries.map((entry) => entry.path)).filter((path) => path !== '/');
+  return paths.find((path) => pathname === path || pathname.startsWith(`${path}/`)) ?? '/';
+}
+

@@ -1,0 +1,28 @@
+import { Button, Flex, Typography } from 'antd';
+import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+
+interface CursorPagerProps {
+  /** 0-based index of the page shown. */
+  pageIndex: number;
+  pageSize: number;
+  shown: number;
+  total: number;
+  hasNextPage: boolean;
+  onPrevious: () => void;
+  onNext: () => void;
+}
+
+/** Previous / next over a cursor connection, with "26–50 of 120". */
+export function CursorPager({ pageIndex, pageSize, shown, total, hasNextPage, onPrevious, onNext }: CursorPagerProps) {
+  const { t } = useTranslation('common');
+  const from = total === 0 ? 0 : pageIndex * pageSize + 1;
+  const to = pageIndex * pageSize + shown;
+  return (
+    <Flex justify="flex-end" align="center" gap={12} className="cursor-pager">
+      <Typography.Text type="secondary">{t('pager.range', { from, to, total })}</Typography.Text>
+      <Button icon={<LeftOutlined />} disabled={pageIndex === 0} onClick={onPrevious} aria-label={t('actions.previous')} />
+      <Button icon={<RightOutlined />} disabled={!hasNextPage} onClick={onNext} aria-label={t('actions.next')} />
+    </Flex>
+  );
+}

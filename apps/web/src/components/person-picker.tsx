@@ -1,0 +1,59 @@
+import { Flex, Select, Spin, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { PersonOptionsQuery } from './person-picker.graphql';
+import { PersonAvatar } from './person-avatar';
+import { useDebouncedValue } from './use-debounced-value';
+
+interface PersonPickerProps {
+  value?: string;
+  onChange?: (personId: string) => void;
+  /** People who may not be picked again (already in the council, already in the cell). */
+  excludeIds?: readonly string[];
+  id?: string;
+  autoFocus?: boolean;
+}
+
+/** Finds an active person by name or email, searching the directory as you type. */
+export function PersonPicker({ value, onChange, excludeIds = [], id, autoFocus }: PersonPickerProps) {
+  const { t } = useTranslation('common');
+  const [search, setSearch] = useState('');
+  const debounced = useDebouncedValue(search.trim(), 250);
+  const [{ data, fetching }] = useQuery({ query: PersonOptionsQuery, variables: { search: debounced || null } });
+  const people = (data?.people.nodes ?? []).filter((person) => !excludeIds.includes(person.id));
+
+  return (
+    <Select
+      id={id}
+      autoFocus={autoFocus}
+      showSearch={{ filterOption: false, onSearch: setSearch }}
+      value={value}
+      onChange={onChange}
+      placeholder={t('picker.person')}
+      notFoundContent={fetching ? <Spin size="small" /> : t('picker.noPeople')}
+      optionLabelProp="label"
+      style={{ width: '100%' }}
+      options={people.map((person) => ({
+        value: person.id,
+        label: person.name,
+        title: person.name,
+        display: person,
+      }))}
+      optionRender={(option) => {
+        const person = option.data.display;
+        return (
+          <Flex gap={8} align="center">
+            <PersonAvatar name={person.name} size="small" />
+            <Flex vertical style={{ minWidth: 0 }}>
+              <span>{person.name}</span>
+              <Typography.Text type="secondary" ellipsis style={{ fontSize: 12 }}>
+                {person.title ?? person.email}
+              </Typography.Text>
+            </Flex>
+          </Flex>
+        );
+      }}
+    />
+  );
+}

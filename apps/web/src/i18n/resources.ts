@@ -1,0 +1,32 @@
+import enAdmin from './en/admin.json';
+import enAuth from './en/auth.json';
+import enCommon from './en/common.json';
+import enCouncils from './en/councils.json';
+import enDomains from './en/domains.json';
+import enEnums from './en/enums.json';
+import enOrgUnits from './en/org-units.json';
+import enOverview from './en/overview.json';
+import enPeople from './en/people.json';
+import enResponsibility from './en/responsibility.json';
+import enSettings from './en/settings.json';
+
+/** One namespace per area. A new language is a sibling folder (zh-CN/) with the same files, listed here. */
+export const resources = {
+  en: {
+    common: enCommon,
+    enums: enEnums,
+    auth: enAuth,
+    overview: enOverview,
+    people: enPeople,
+    orgUnits: enOrgUnits,
+    domains: enDomains,
+    councils: enCouncils,
+    responsibility: enResponsibility,
+    settings: enSettings,
+    admin: enAdmin,
+  },
+} as const;
+
+export type Language = keyof typeof resources;
+export const defaultNamespace = 'common';
+export const namespaces = Object.keys(resources.en) as (keyof (typeof resources)['en'])[];
