@@ -42,7 +42,10 @@ describe('operation limits and error masking', () => {
     const response = await t.app.request('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify([{ query: '{ viewer { account { email } } }' }, { query: '{ viewer { account { email } } }' }]),
+      body: JSON.stringify([
+        { query: '{ viewer { account { email } } }' },
+        { query: '{ viewer { account { email } } }' },
+      ]),
     });
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);

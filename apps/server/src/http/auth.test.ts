@@ -74,7 +74,9 @@ describe.each(testDrivers())('sign-in, sessions and tokens on %s', (driver) => {
   it('issues API tokens shown once, stored hashed, that work as Bearer and can be revoked', async () => {
     const { account, password } = await buildAccount(t.db, { role: 'steward' });
     const cookie = await t.signIn(account.email, password);
-    const created = await t.graphql<{ createApiToken: { data: { secret: string; token: { id: string; prefix: string } } } }>(
+    const created = await t.graphql<{
+      createApiToken: { data: { secret: string; token: { id: string; prefix: string } } };
+    }>(
       `mutation { createApiToken(input: { name: "nightly import", expiresInDays: 30 }) {
          ... on CreateApiTokenSuccess { data { secret token { id prefix } } } } }`,
       {},
@@ -132,7 +134,9 @@ describe('CSRF protection', () => {
   });
 
   it('never lets a GET run a mutation', async () => {
-    const response = await t.app.request(`/graphql?query=${encodeURIComponent('mutation { createDomain(input: {name: "x"}) { __typename } }')}`);
+    const response = await t.app.request(
+      `/graphql?query=${encodeURIComponent('mutation { createDomain(input: {name: "x"}) { __typename } }')}`,
+    );
     expect(response.status).toBe(405);
   });
 });

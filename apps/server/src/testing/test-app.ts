@@ -39,7 +39,11 @@ export async function createTestApp(driver: Driver) {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (auth.cookie) headers.cookie = auth.cookie;
     if (auth.token) headers.authorization = `Bearer ${auth.token}`;
-    const response = await app.request('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const response = await app.request('/graphql', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
     return { status: response.status, ...body };
   }

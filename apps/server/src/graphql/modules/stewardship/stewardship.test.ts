@@ -47,7 +47,14 @@ describe.each(testDrivers())('the stewardship API on %s', (driver) => {
       );
       expect(assigned.data?.assignRole.__typename).toBe('AssignRoleSuccess');
     }
-    const read = await t.graphql<{ domain: { responsibilities: { inherited: boolean; assignment: { role: string; raci: string; person: { name: string } } }[] } }>(
+    const read = await t.graphql<{
+      domain: {
+        responsibilities: {
+          inherited: boolean;
+          assignment: { role: string; raci: string; person: { name: string } };
+        }[];
+      };
+    }>(
       `query($id: ID!) { domain(id: $id) { responsibilities { inherited assignment { role raci person { name } } } } }`,
       { id: domainId },
       { cookie: viewer },
@@ -66,14 +73,26 @@ describe.each(testDrivers())('the stewardship API on %s', (driver) => {
     const other = await buildPerson(t.db);
     const cases: [string, Record<string, unknown>, { __typename: string; code: string; field: string }][] = [
       ['createDomain', { name: '' }, { __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'name' }],
-      ['createPerson', { name: 'X', email: 'not-an-email' }, { __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'email' }],
+      [
+        'createPerson',
+        { name: 'X', email: 'not-an-email' },
+        { __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'email' },
+      ],
       [
         'updateDomain',
         { id: '4c5d6e7f-8091-4a2b-9c3d-4e5f60718293', version: 1, name: 'Ghost' },
         { __typename: 'NotFoundError', code: 'NOT_FOUND', field: 'id' },
       ],
-      ['updateDomain', { id: domain.id, version: 99, name: 'Stale' }, { __typename: 'ConflictError', code: 'CONFLICT', field: 'version' }],
-      ['updateDomain', { id: domain.id, version: 1, parentId: child.id }, { __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'parentId' }],
+      [
+        'updateDomain',
+        { id: domain.id, version: 99, name: 'Stale' },
+        { __typename: 'ConflictError', code: 'CONFLICT', field: 'version' },
+      ],
+      [
+        'updateDomain',
+        { id: domain.id, version: 1, parentId: child.id },
+        { __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'parentId' },
+      ],
       [
         'assignRole',
         { personId: other.id, role: 'data_owner', scope: { type: 'domain', id: domain.id } },
