@@ -12,3 +12,19 @@ export async function loadOrNotFound<T>(
   const found = await find(ids);
   return found.map((item, index) => item ?? new NotFoundError(entityType, ids[index]!));
 }
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A single look-up by id: the record, or null when there is none (an id that is not even a
+ * UUID included, rather than a database error).
+ */
+export async function findOneOrNull<T>(
+  id: string | number,
+  find: (ids: readonly string[]) => Promise<(T | undefined)[]>,
+): Promise<T | null> {
+  const key = String(id);
+  if (!uuidPattern.test(key)) return null;
+  const [found] = await find([key]);
+  return found ?? null;
+}

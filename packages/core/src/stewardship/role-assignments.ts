@@ -6,11 +6,11 @@ import {
   type EffectiveAssignment,
   type GovernanceRole,
   InputError,
+  indexDomainResponsibilities,
   isAccountableOwner,
   NotFoundError,
   type Raci,
   type RoleAssignment,
-  resolveDomainResponsibilities,
   type ScopeType,
   type StewardshipCoverage,
   unassignRoleInputSchema,
@@ -213,7 +213,8 @@ export async function resolveResponsibilitiesOfDomains(
     .where(and(eq(roleAssignments.scopeType, 'domain'), inArray(roleAssignments.scopeId, [...scopeIds])))
     .orderBy(roleOrder, roleAssignments.createdAt);
   const assignments = rows.map(toRoleAssignment);
-  return domainIds.map((id) => resolveDomainResponsibilities(tree, assignments, id));
+  const responsibilitiesOf = indexDomainResponsibilities(tree, assignments);
+  return domainIds.map(responsibilitiesOf);
 }
 
 /** The stewardship coverage measure over every domain. */

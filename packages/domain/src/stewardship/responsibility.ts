@@ -1,6 +1,5 @@
 import type { Domain } from './domain.js';
 import { type GovernanceRole, governanceRoles, isAccountableOwner, type RoleAssignment } from './role-assignment.js';
-import { ancestorsOf } from './tree.js';
 
 /** A role assignment as it applies to one domain: held there, or inherited from an ancestor. */
 export interface EffectiveAssignment {
@@ -13,33 +12,54 @@ export interface EffectiveAssignment {
 type DomainNode = Pick<Domain, 'id' | 'parentId'>;
 
 /**
- * Who is responsible for a domain, per role. A role held directly on the domain wins; a role
+ * Who is responsible for each domain, per role. A role held directly on a domain wins; a role
  * nobody holds there is inherited from the nearest ancestor that has it, so a sub-domain
- * without its own owner answers to its parent's owner.
+ * without its own owner answers to its parent's owner. Indexes once; each look-up walks only
+ * the domain's ancestors.
  */
+export function indexDomainResponsibilities(
+  domains: readonly DomainNode[],
+  assignments: readonly RoleAssignment[],
+): (domainId: string) => EffectiveAssignment[] {
+  const parentOf = new Map(domains.map((domain) => [domain.id, domain.parentId]));
+  const byDomain = new Map<string, RoleAssignment[]>();
+  for (const assignment of assignments) {
+    if (assignment.scope.type !== 'domain' || !assignment.scope.id) continue;
+    const list = byDomain.get(assignment.scope.id);
+    if (list) list.push(assignment);
+    else byDomain.set(assignment.scope.id, [assignment]);
+  }
+  return (domainId) => {
+    const result: EffectiveAssignment[] = [];
+    const filled = new Set<GovernanceRole>();
+    const seen = new Set<string>();
+    for (
+      let heldOnDomainId: string | null | undefined = domainId;
+      heldOnDomainId && !seen.has(heldOnDomainId);
+      heldOnDomainId = parentOf.get(heldOnDomainId)
+    ) {
+      seen.add(heldOnDomainId);
+      const here = byDomain.get(heldOnDomainId) ?? [];
+      for (const assignment of here) {
+        if (!filled.has(assignment.role))
+          result.push({ assignment, heldOnDomainId, inherited: heldOnDomainId !== domainId });
+      }
+      for (const assignment of here) filled.add(assignment.role);
+    }
+    // Role order (owner before stewards), held before inherited within a role; sort is stable.
+    return result.sort((a, b) => roleRank(a.assignment.role) - roleRank(b.assignment.role));
+  };
+}
+
+const roleRank = (role: GovernanceRole) => governanceRoles.indexOf(role);
+
+/** Who is responsible for one domain (see indexDomainResponsibilities). */
 export function resolveDomainResponsibilities(
   domains: readonly DomainNode[],
   assignments: readonly RoleAssignment[],
   domainId: string,
 ): EffectiveAssignment[] {
-  const byDomain = new Map<string, RoleAssignment[]>();
-  for (const assignment of assignments) {
-    if (assignment.scope.type !== 'domain' || !assignment.scope.id) continue;
-    byDomain.set(assignment.scope.id, [...(byDomain.get(assignment.scope.id) ?? []), assignment]);
-  }
-  const result: EffectiveAssignment[] = [];
-  const filled = new Set<GovernanceRole>();
-  for (const heldOnDomainId of ancestorsOf(domains, domainId)) {
-    const here = byDomain.get(heldOnDomainId) ?? [];
-    const rolesHere = new Set(here.map((assignment) => assignment.role));
-    for (const assignment of here) {
-      if (filled.has(assignment.role)) continue;
-      result.push({ assignment, heldOnDomainId, inherited: heldOnDomainId !== domainId });
-    }
-    for (const role of rolesHere) filled.add(role);
-  }
-  // Role order (owner before stewards), held before inherited within a role; sort is stable.
-  return result.sort((a, b) => governanceRoles.indexOf(a.assignment.role) - governanceRoles.indexOf(b.assignment.role));
+  return indexDomainResponsibilities(domains, assignments)(domainId);
 }
 
 /** One domain's standing in the stewardship coverage measure. */
@@ -70,8 +90,9 @@ export function computeStewardshipCoverage(
   domains: readonly DomainNode[],
   assignments: readonly RoleAssignment[],
 ): StewardshipCoverage {
+  const responsibilitiesOf = indexDomainResponsibilities(domains, assignments);
   const perDomain = domains.map((domain): DomainCoverage => {
-    const effective = resolveDomainResponsibilities(domains, assignments, domain.id);
+    const effective = responsibilitiesOf(domain.id);
     const owner = effective.find((entry) => isAccountableOwner(entry.assignment));
     const steward = effective.find((entry) => entry.assignment.role === 'business_steward');
     return {

@@ -1,6 +1,7 @@
 import {
   createCouncil,
   deleteCouncil,
+  findCouncilsByIds,
   listCouncils,
   removeCouncilMember,
   setCouncilMember,
@@ -9,6 +10,7 @@ import {
 import { builder } from '../../builder.js';
 import { connectionOf, pageArgs } from '../../connection.js';
 import { actorOf } from '../../context.js';
+import { findOneOrNull } from '../../loaders.js';
 import { resolveUseCase } from '../../resolve-use-case.js';
 import { CouncilKindEnum, CouncilMemberRoleEnum } from './enums.js';
 import { DeleteRecordInput } from './hierarchy-inputs.js';
@@ -21,7 +23,7 @@ builder.queryFields((t) => ({
     type: Council,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }) => String(id),
+    resolve: (_root, { id }, context) => findOneOrNull(id, (ids) => findCouncilsByIds(context.db, ids)),
   }),
   councils: t.field({
     type: CouncilConnection,

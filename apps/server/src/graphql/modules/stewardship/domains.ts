@@ -1,7 +1,8 @@
-import { createDomain, deleteDomain, listDomains, updateDomain } from '@steward/core';
+import { createDomain, deleteDomain, findDomainsByIds, listDomains, updateDomain } from '@steward/core';
 import { builder } from '../../builder.js';
 import { connectionOf, pageArgs } from '../../connection.js';
 import { actorOf } from '../../context.js';
+import { findOneOrNull } from '../../loaders.js';
 import { resolveUseCase } from '../../resolve-use-case.js';
 import { HierarchyOrderEnum } from './enums.js';
 import { DeleteRecordInput, HierarchyFilter, hierarchyFilterArg } from './hierarchy-inputs.js';
@@ -14,7 +15,7 @@ builder.queryFields((t) => ({
     type: Domain,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }) => String(id),
+    resolve: (_root, { id }, context) => findOneOrNull(id, (ids) => findDomainsByIds(context.db, ids)),
   }),
   domains: t.field({
     type: DomainConnection,

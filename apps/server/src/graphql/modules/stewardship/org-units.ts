@@ -1,7 +1,8 @@
-import { createOrgUnit, deleteOrgUnit, listOrgUnits, updateOrgUnit } from '@steward/core';
+import { createOrgUnit, deleteOrgUnit, findOrgUnitsByIds, listOrgUnits, updateOrgUnit } from '@steward/core';
 import { builder } from '../../builder.js';
 import { connectionOf, pageArgs } from '../../connection.js';
 import { actorOf } from '../../context.js';
+import { findOneOrNull } from '../../loaders.js';
 import { resolveUseCase } from '../../resolve-use-case.js';
 import { HierarchyOrderEnum, OrgUnitKindEnum } from './enums.js';
 import { DeleteRecordInput, HierarchyFilter, hierarchyFilterArg } from './hierarchy-inputs.js';
@@ -14,7 +15,7 @@ builder.queryFields((t) => ({
     type: OrgUnit,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }) => String(id),
+    resolve: (_root, { id }, context) => findOneOrNull(id, (ids) => findOrgUnitsByIds(context.db, ids)),
   }),
   orgUnits: t.field({
     type: OrgUnitConnection,

@@ -1,7 +1,8 @@
-import { createPerson, listPeople, setPersonActive, updatePerson } from '@steward/core';
+import { createPerson, findPeopleByIds, listPeople, setPersonActive, updatePerson } from '@steward/core';
 import { builder } from '../../builder.js';
 import { connectionOf, pageArgs } from '../../connection.js';
 import { actorOf } from '../../context.js';
+import { findOneOrNull } from '../../loaders.js';
 import { resolveUseCase } from '../../resolve-use-case.js';
 import { GovernanceRoleEnum, PersonOrderEnum } from './enums.js';
 import { Person } from './types.js';
@@ -22,7 +23,7 @@ builder.queryFields((t) => ({
     type: Person,
     nullable: true,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }) => String(id),
+    resolve: (_root, { id }, context) => findOneOrNull(id, (ids) => findPeopleByIds(context.db, ids)),
   }),
   people: t.field({
     type: PersonConnection,

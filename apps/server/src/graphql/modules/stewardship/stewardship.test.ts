@@ -167,3 +167,25 @@ describe.each(testDrivers())('the stewardship API on %s', (driver) => {
     expect(large).toBe(small);
   });
 });
+
+describe('single look-ups', () => {
+  let t: TestApp;
+  let cookie: string;
+  beforeAll(async () => {
+    t = await createTestApp('pglite');
+    const { account, password } = await buildAccount(t.db, { role: 'viewer' });
+    cookie = await t.signIn(account.email, password);
+  });
+  afterAll(async () => t?.close());
+
+  it('answer null for an unknown or malformed id, not an error', async () => {
+    const result = await t.graphql(
+      `{ a: person(id: "0b9ab1c3-7a4e-4f0e-8a57-0d3c9a1f2e44") { name } b: domain(id: "not-a-uuid") { name }
+         c: orgUnit(id: "42") { name } d: council(id: "") { name } }`,
+      {},
+      { cookie },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ a: null, b: null, c: null, d: null });
+  });
+});

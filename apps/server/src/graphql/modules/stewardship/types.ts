@@ -26,17 +26,38 @@ import {
   ScopeTypeEnum,
 } from './enums.js';
 
-/** The whole tree's shape (ids, parents, names), read once per request and shared by fields. */
-function treeOf(context: GraphQLContext, table: typeof domains | typeof orgUnits, key: string) {
-  return context.memo(key, () =>
-    context.db.select({ id: table.id, parentId: table.parentId, name: table.name }).from(table),
-  );
+/**
+ * Where each node of a tree sits (depth, names from the root), from the whole tree's shape read
+ * once per request and shared by every field that asks.
+ */
+function placementsOf(context: GraphQLContext, table: typeof domains | typeof orgUnits, key: string) {
+  return context.memo(key, async () => {
+    const nodes: (TreeNode & { name: string })[] = await context.db
+      .select({ id: table.id, parentId: table.parentId, name: table.name })
+      .from(table);
+    const byId = new Map(nodes.map((node) => [node.id, node]));
+    const cache = new Map<string, { depth: number; path: string[] }>();
+    return (id: string) => {
+      let placed = cache.get(id);
+      if (!placed) {
+        const chain = ancestorsOf(nodes, id).reverse();
+        placed = { depth: chain.length - 1, path: chain.map((nodeId) => byId.get(nodeId)?.name ?? '') };
+        cache.set(id, placed);
+      }
+      return placed;
+    };
+  });
 }
 
-function placement(nodes: (TreeNode & { name: string })[], id: string) {
-  const byId = new Map(nodes.map((node) => [node.id, node]));
-  const chain = ancestorsOf(nodes, id).reverse();
-  return { depth: chain.length - 1, path: chain.map((nodeId) => byId.get(nodeId)?.name ?? '') };
+/** Lists already know depth and path (from their recursive query); other loads look them up. */
+async function placement(
+  node: { id: string; depth?: number; path?: string[] },
+  context: GraphQLContext,
+  table: typeof domains | typeof orgUnits,
+  key: string,
+) {
+  if (node.depth !== undefined && node.path !== undefined) return { depth: node.depth, path: node.path };
+  return (await placementsOf(context, table, key))(node.id);
 }
 
 export const Person = builder.loadableObject('Person', {
@@ -67,11 +88,11 @@ export const OrgUnit = builder.loadableObject('OrgUnit', {
     parentId: t.exposeID('parentId', { nullable: true }),
     version: t.exposeInt('version'),
     depth: t.int({
-      resolve: async (unit, _args, context) => placement(await treeOf(context, orgUnits, 'orgUnitTree'), unit.id).depth,
+      resolve: async (unit, _args, context) => (await placement(unit, context, orgUnits, 'orgUnitTree')).depth,
     }),
     path: t.stringList({
       description: 'Names from the top of the organisation down to this unit.',
-      resolve: async (unit, _args, context) => placement(await treeOf(context, orgUnits, 'orgUnitTree'), unit.id).path,
+      resolve: async (unit, _args, context) => (await placement(unit, context, orgUnits, 'orgUnitTree')).path,
     }),
   }),
 });
@@ -89,13 +110,11 @@ export const Domain = builder.loadableObject('Domain', {
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     depth: t.int({
-      resolve: async (domain, _args, context) =>
-        placement(await treeOf(context, domains, 'domainTree'), domain.id).depth,
+      resolve: async (domain, _args, context) => (await placement(domain, context, domains, 'domainTree')).depth,
     }),
     path: t.stringList({
       description: 'Names from the root domain down to this one.',
-      resolve: async (domain, _args, context) =>
-        placement(await treeOf(context, domains, 'domainTree'), domain.id).path,
+      resolve: async (domain, _args, context) => (await placement(domain, context, domains, 'domainTree')).path,
     }),
   }),
 });
