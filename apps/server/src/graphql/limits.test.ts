@@ -1,4 +1,3 @@
-import { buildAccount } from '@steward/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 
@@ -7,8 +6,7 @@ describe('operation limits and error masking', () => {
   let cookie: string;
   beforeAll(async () => {
     t = await createTestApp('pglite');
-    const { account, password } = await buildAccount(t.db, { role: 'viewer' });
-    cookie = await t.signIn(account.email, password);
+    cookie = await t.signInAs('viewer');
   });
   afterAll(async () => t?.close());
 
@@ -58,8 +56,7 @@ describe('operation limits and error masking', () => {
 
   it('masks an unexpected failure and gives only a request id to quote', async () => {
     const broken = await createTestApp('pglite');
-    const { account, password } = await buildAccount(broken.db, { role: 'viewer' });
-    const session = await broken.signIn(account.email, password);
+    const session = await broken.signInAs('viewer');
     await broken.handle.pglite!.exec('drop table person cascade');
     const result = await broken.graphql('{ people { totalCount } }', {}, { cookie: session });
     await broken.close();

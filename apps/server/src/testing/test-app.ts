@@ -1,5 +1,7 @@
+import { buildAccount } from '@steward/core/testing';
 import type { Driver } from '@steward/db';
 import { createTestDb } from '@steward/db/testing';
+import type { AppRole } from '@steward/domain';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
@@ -48,6 +50,12 @@ export async function createTestApp(driver: Driver) {
     return { status: response.status, ...body };
   }
 
+  /** A new account of the role, signed in: returns its session cookie. */
+  async function signInAs(role: AppRole): Promise<string> {
+    const { account, password } = await buildAccount(handle.db, { role });
+    return signIn(account.email, password);
+  }
+
   /** Runs work and returns how many SQL statements it sent. */
   async function countQueries(work: () => Promise<unknown>): Promise<number> {
     const before = counter.queries;
@@ -55,7 +63,7 @@ export async function createTestApp(driver: Driver) {
     return counter.queries - before;
   }
 
-  return { app, handle, db: handle.db, signIn, graphql, countQueries, close: () => handle.close() };
+  return { app, handle, db: handle.db, signIn, signInAs, graphql, countQueries, close: () => handle.close() };
 }
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

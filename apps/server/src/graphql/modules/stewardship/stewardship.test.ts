@@ -1,11 +1,4 @@
-import {
-  buildAccount,
-  buildDomain,
-  buildOrgUnit,
-  buildPerson,
-  buildRoleAssignment,
-  countAuditEvents,
-} from '@steward/core/testing';
+import { buildDomain, buildOrgUnit, buildPerson, buildRoleAssignment, countAuditEvents } from '@steward/core/testing';
 import { testDrivers } from '@steward/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../testing/test-app.js';
@@ -20,10 +13,8 @@ describe.each(testDrivers())('the stewardship API on %s', (driver) => {
   let viewer: string;
   beforeAll(async () => {
     t = await createTestApp(driver);
-    const lead = await buildAccount(t.db, { role: 'steward' });
-    steward = await t.signIn(lead.account.email, lead.password);
-    const reader = await buildAccount(t.db, { role: 'viewer' });
-    viewer = await t.signIn(reader.account.email, reader.password);
+    steward = await t.signInAs('steward');
+    viewer = await t.signInAs('viewer');
   });
   afterAll(async () => t?.close());
 
@@ -173,8 +164,7 @@ describe('single look-ups', () => {
   let cookie: string;
   beforeAll(async () => {
     t = await createTestApp('pglite');
-    const { account, password } = await buildAccount(t.db, { role: 'viewer' });
-    cookie = await t.signIn(account.email, password);
+    cookie = await t.signInAs('viewer');
   });
   afterAll(async () => t?.close());
 
