@@ -17,6 +17,8 @@ export default defineConfig({
       { extends: true, test: { name: 'db', root: 'packages/db' } },
       { extends: true, test: { name: 'core', root: 'packages/core' } },
       { extends: true, test: { name: 'server', root: 'apps/server' } },
+      // What crosses packages (the web app's operations against the server). test/e2e is Playwright's.
+      { extends: true, test: { name: 'contract', root: 'test', include: ['contract/**/*.test.ts'] } },
     ],
   },
 });

@@ -33,7 +33,9 @@ const armor = (isDevelopment: boolean) =>
     maxAliases: { n: 15, exposeLimits: isDevelopment },
     maxDirectives: { n: 50, exposeLimits: isDevelopment },
     maxTokens: { n: 3000, exposeLimits: isDevelopment },
-    costLimit: { maxCost: 20_000, exposeLimits: isDevelopment },
+    // The estimate multiplies by `first` and by depth; the responsibility matrix written with
+    // fragments (100 domains, 5 levels) costs about 25,000. A `first: 99999999` probe costs millions.
+    costLimit: { maxCost: 100_000, exposeLimits: isDevelopment },
     blockFieldSuggestion: { enabled: !isDevelopment },
   });
 

@@ -1,4 +1,4 @@
-import { Layout, Menu, Tag } from 'antd';
+import { Layout, Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useViewer } from '../auth/viewer-context';
@@ -18,19 +18,18 @@ export function AppLayout() {
         <Link to="/" className="app-sider-brand" aria-label={t('appName')}>
           <StewardLogo size={30} />
         </Link>
-        <Menu
-          theme="dark"
-          mode="inline"
-          selectedKeys={[selectedKeyOf(location.pathname)]}
-          items={menuItems(t, viewer.permissions)}
-          className="app-menu"
-        />
+        <nav aria-label={t('nav.label')}>
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={[selectedKeyOf(location.pathname)]}
+            items={menuItems(t, viewer.permissions)}
+            className="app-menu"
+          />
+        </nav>
       </Layout.Sider>
       <Layout>
         <Layout.Header className="app-header">
-          <Tag bordered={false} color="default" className="app-header-context">
-            {t('tagline')}
-          </Tag>
           <UserMenu />
         </Layout.Header>
         <Layout.Content className="app-content">

@@ -5,10 +5,13 @@ import {
   SettingOutlined,
   TableOutlined,
   TeamOutlined,
-  UserOutlined,
   UsergroupAddOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
+
+type MenuItem = NonNullable<MenuProps['items']>[number];
+
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -53,7 +56,12 @@ export const navGroups: NavGroup[] = [
     key: 'administration',
     labelKey: 'nav.administration',
     entries: [
-      { path: '/admin/accounts', labelKey: 'nav.accounts', icon: <UsergroupAddOutlined />, requires: 'accounts:manage' },
+      {
+        path: '/admin/accounts',
+        labelKey: 'nav.accounts',
+        icon: <UsergroupAddOutlined />,
+        requires: 'accounts:manage',
+      },
       { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined /> },
     ],
   },
@@ -61,13 +69,15 @@ export const navGroups: NavGroup[] = [
 
 /** The menu for this viewer: entries they may open, grouped. */
 export function menuItems(t: TFunction<'common'>, permissions: readonly string[]): MenuProps['items'] {
-  return navGroups.flatMap((group) => {
+  return navGroups.flatMap((group): MenuItem[] => {
     const entries = group.entries.filter((entry) => !entry.requires || permissions.includes(entry.requires));
-    const items = entries.map((entry) => ({
-      key: entry.path,
-      icon: entry.icon,
-      label: <Link to={entry.path}>{t(entry.labelKey)}</Link>,
-    }));
+    const items = entries.map(
+      (entry): MenuItem => ({
+        key: entry.path,
+        icon: entry.icon,
+        label: <Link to={entry.path}>{t(entry.labelKey)}</Link>,
+      }),
+    );
     if (!group.labelKey) return items;
     return [{ type: 'group' as const, key: group.key, label: t(group.labelKey), children: items }];
   });
@@ -78,4 +88,3 @@ export function selectedKeyOf(pathname: string): string {
   const paths = navGroups.flatMap((group) => group.entries.map((entry) => entry.path)).filter((path) => path !== '/');
   return paths.find((path) => pathname === path || pathname.startsWith(`${path}/`)) ?? '/';
 }
-

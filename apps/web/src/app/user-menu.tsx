@@ -17,8 +17,9 @@ export function UserMenu() {
 
   const onSignOut = async () => {
     await signOut();
-    resetSession();
+    // Navigate first: resetting the session re-renders (and unmounts) this menu.
     navigate('/sign-in', { replace: true });
+    resetSession();
   };
 
   return (

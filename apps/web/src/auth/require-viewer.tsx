@@ -25,8 +25,8 @@ export function RequireViewer({ children, passwordStep = false }: RequireViewerP
   useEffect(
     () =>
       sessionEvents.onExpired(() => {
-        resetSession();
         navigate(`/sign-in?next=${encodeURIComponent(next)}&expired=1`, { replace: true });
+        resetSession();
       }),
     [navigate, next, resetSession],
   );

@@ -1,5 +1,5 @@
-import { Button, Flex, Typography } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 interface CursorPagerProps {
@@ -21,7 +21,12 @@ export function CursorPager({ pageIndex, pageSize, shown, total, hasNextPage, on
   return (
     <Flex justify="flex-end" align="center" gap={12} className="cursor-pager">
       <Typography.Text type="secondary">{t('pager.range', { from, to, total })}</Typography.Text>
-      <Button icon={<LeftOutlined />} disabled={pageIndex === 0} onClick={onPrevious} aria-label={t('actions.previous')} />
+      <Button
+        icon={<LeftOutlined />}
+        disabled={pageIndex === 0}
+        onClick={onPrevious}
+        aria-label={t('actions.previous')}
+      />
       <Button icon={<RightOutlined />} disabled={!hasNextPage} onClick={onNext} aria-label={t('actions.next')} />
     </Flex>
   );

@@ -14,7 +14,13 @@ function colorOf(name: string): string {
 }
 
 /** Initials on a color derived from the name, so a person looks the same on every screen. */
-export function PersonAvatar({ name, size = 'default' }: { name: string; size?: 'small' | 'default' | 'large' | number }) {
+export function PersonAvatar({
+  name,
+  size = 'default',
+}: {
+  name: string;
+  size?: 'small' | 'default' | 'large' | number;
+}) {
   return (
     <Avatar size={size} style={{ backgroundColor: colorOf(name), flex: 'none' }} aria-hidden>
       {initialsOf(name)}

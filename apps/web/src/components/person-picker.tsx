@@ -2,8 +2,8 @@ import { Flex, Select, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { PersonOptionsQuery } from './person-picker.graphql';
 import { PersonAvatar } from './person-avatar';
+import { PersonOptionsQuery } from './person-picker.graphql';
 import { useDebouncedValue } from './use-debounced-value';
 
 interface PersonPickerProps {

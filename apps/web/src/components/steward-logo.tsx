@@ -1,7 +1,17 @@
 import { Flex } from 'antd';
+import { useTranslation } from 'react-i18next';
 
 /** The Steward mark (a shield with a check) and, optionally, the word. */
-export function StewardLogo({ size = 32, withName = true, light = false }: { size?: number; withName?: boolean; light?: boolean }) {
+export function StewardLogo({
+  size = 32,
+  withName = true,
+  light = false,
+}: {
+  size?: number;
+  withName?: boolean;
+  light?: boolean;
+}) {
+  const { t } = useTranslation('common');
   return (
     <Flex align="center" gap={10} className="steward-logo">
       <svg width={size} height={size} viewBox="0 0 32 32" aria-hidden="true">
@@ -18,7 +28,7 @@ export function StewardLogo({ size = 32, withName = true, light = false }: { siz
       </svg>
       {withName ? (
         <span className="steward-logo-name" style={{ fontSize: size * 0.62, color: light ? '#fff' : undefined }}>
-          Steward
+          {t('appName')}
         </span>
       ) : null}
     </Flex>

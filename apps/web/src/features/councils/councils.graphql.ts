@@ -26,7 +26,6 @@ export const CouncilsQuery = graphql(`
   }
 `);
 
-
 export const CreateCouncilMutation = graphql(`
   mutation CreateCouncil($input: CreateCouncilInput!) {
     createCouncil(input: $input) {

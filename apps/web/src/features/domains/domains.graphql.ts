@@ -1,28 +1,5 @@
 import { graphql } from '../../gql';
 
-export const ResponsibilityFieldsFragment = graphql(`
-  fragment ResponsibilityFields on Responsibility {
-    inherited
-    heldOn {
-      id
-      name
-    }
-    assignment {
-      id
-      role
-      raci
-      note
-      version
-      person {
-        id
-        name
-        title
-        active
-      }
-    }
-  }
-`);
-
 export const DomainTreeQuery = graphql(`
   query DomainTree {
     domains(first: 100, orderBy: PATH_ASC) {
@@ -39,7 +16,24 @@ export const DomainTreeQuery = graphql(`
         childCount
         version
         responsibilities {
-          ...ResponsibilityFields
+          inherited
+          heldOn {
+            id
+            name
+          }
+          assignment {
+            id
+            role
+            raci
+            note
+            version
+            person {
+              id
+              name
+              title
+              active
+            }
+          }
         }
       }
     }
@@ -64,7 +58,24 @@ export const DomainQuery = graphql(`
         name
       }
       responsibilities {
-        ...ResponsibilityFields
+        inherited
+        heldOn {
+          id
+          name
+        }
+        assignment {
+          id
+          role
+          raci
+          note
+          version
+          person {
+            id
+            name
+            title
+            active
+          }
+        }
       }
     }
     domains(first: 100, filter: { parentId: $id }, orderBy: NAME_ASC) {

@@ -1,0 +1,73 @@
+import { Form, Modal, Select } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { useResultHandler } from '../../api/use-result-handler';
+import { PersonPicker } from '../../components/person-picker';
+import type { CouncilMemberRole } from '../../gql/graphql';
+import type { Council } from './council-card';
+import { SetCouncilMemberMutation } from './councils.graphql';
+
+const seats: CouncilMemberRole[] = ['member', 'chair', 'secretary'];
+
+interface AddMemberValues {
+  personId: string;
+  role: CouncilMemberRole;
+}
+
+interface AddMemberModalProps {
+  open: boolean;
+  council: Council;
+  onClose: () => void;
+  onReload: () => void;
+}
+
+export function AddMemberModal({ open, council, onClose, onReload }: AddMemberModalProps) {
+  const { t } = useTranslation(['councils', 'common', 'enums']);
+  const [form] = Form.useForm<AddMemberValues>();
+  const handle = useResultHandler();
+  const [{ fetching }, setCouncilMember] = useMutation(SetCouncilMemberMutation);
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    form.setFieldsValue({ role: 'member' });
+  }, [open, form]);
+
+  const onFinish = async (values: AddMemberValues) => {
+    const outcome = await setCouncilMember({
+      input: { councilId: council.id, councilVersion: council.version, personId: values.personId, role: values.role },
+    });
+    const done = handle(
+      { payload: outcome.data?.setCouncilMember, error: outcome.error },
+      { form, onReload, successMessage: t('common:saved') },
+    );
+    if (done) onClose();
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('member.title', { council: council.name })}
+      okText={t('member.submit')}
+      cancelText={t('common:actions.cancel')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={fetching}
+      forceRender
+    >
+      <Form form={form} layout="vertical" requiredMark="optional" onFinish={onFinish}>
+        <Form.Item
+          name="personId"
+          label={t('member.person')}
+          rules={[{ required: true, message: t('member.required') }]}
+        >
+          <PersonPicker excludeIds={council.members.map((member) => member.person.id)} />
+        </Form.Item>
+        <Form.Item name="role" label={t('member.seat')} extra={t('member.seatHelp')}>
+          <Select options={seats.map((seat) => ({ value: seat, label: t(`enums:councilMemberRole.${seat}`) }))} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

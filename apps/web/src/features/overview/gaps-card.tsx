@@ -1,0 +1,62 @@
+import { CheckCircleTwoTone, WarningTwoTone } from '@ant-design/icons';
+import { Card, Flex, List, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useCan } from '../../auth/viewer-context';
+import type { OverviewQuery } from '../../gql/graphql';
+
+type Gap = OverviewQuery['stewardshipCoverage']['gaps'][number];
+
+/** Domains missing an owner or a steward, each linking to the domain to fix it. */
+export function GapsCard({ gaps }: { gaps: readonly Gap[] }) {
+  const { t } = useTranslation('overview');
+  const canWrite = useCan('stewardship:write');
+  const sentence = (gap: Gap) => {
+    const domain = gap.domain.name;
+    if (!gap.hasOwner && !gap.hasSteward) return t('gaps.noOwnerNoSteward', { domain });
+    return gap.hasOwner ? t('gaps.noSteward', { domain }) : t('gaps.noOwner', { domain });
+  };
+
+  return (
+    <Card
+      title={t('gaps.title')}
+      className="overview-card"
+      extra={<Tag color={gaps.length ? 'orange' : 'green'}>{gaps.length}</Tag>}
+      data-testid="gaps-card"
+    >
+      <Typography.Paragraph type="secondary">{t('gaps.hint')}</Typography.Paragraph>
+      {gaps.length === 0 ? (
+        <Flex gap={10} align="center" className="gaps-none">
+          <CheckCircleTwoTone twoToneColor="#52c41a" />
+          <Typography.Text>{t('gaps.none')}</Typography.Text>
+        </Flex>
+      ) : (
+        <List
+          dataSource={[...gaps]}
+          rowKey={(gap) => gap.domain.id}
+          renderItem={(gap) => (
+            <List.Item
+              actions={[
+                <Link key="fix" to={`/domains/${gap.domain.id}`}>
+                  {canWrite ? t('gaps.fix') : t('gaps.open')}
+                </Link>,
+              ]}
+            >
+              <Flex gap={10} align="flex-start">
+                <WarningTwoTone twoToneColor="#fa8c16" style={{ marginTop: 4 }} />
+                <Flex vertical>
+                  <Link to={`/domains/${gap.domain.id}`}>{sentence(gap)}</Link>
+                  {gap.domain.path.length > 1 ? (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {gap.domain.path.join(' / ')}
+                    </Typography.Text>
+                  ) : null}
+                </Flex>
+              </Flex>
+            </List.Item>
+          )}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { collectConsoleErrors, demoUsers, signIn } from './support.js';
+
+/** Every entry of the navigation, and something of the demo it must show. */
+const screens = [
+  { nav: 'Overview', heading: 'Overview', shows: 'Supplier has no business steward' },
+  { nav: 'Domains', heading: 'Domains', shows: 'Customer' },
+  { nav: 'Responsibility matrix', heading: 'Responsibility matrix', shows: 'Steve Panic' },
+  { nav: 'People', heading: 'People', shows: 'Carmen Loyola' },
+  { nav: 'Org units', heading: 'Org units', shows: 'Customer Service' },
+  { nav: 'Councils', heading: 'Councils', shows: 'Data Governance Council' },
+  { nav: 'Accounts', heading: 'Accounts', shows: 'lucy.metrics@homebody.example' },
+  { nav: 'Account settings', heading: 'Account settings', shows: 'API tokens' },
+] as const;
+
+test('every navigation entry opens and shows the demo, without console errors', async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  await signIn(page, demoUsers.admin);
+  const navigation = page.getByRole('navigation');
+
+  for (const screen of screens) {
+    await navigation.getByRole('link', { name: screen.nav, exact: true }).click();
+    await expect(page.getByRole('heading', { name: screen.heading, level: 2 })).toBeVisible();
+    await expect(page.getByText(screen.shows, { exact: true }).first()).toBeVisible();
+  }
+
+  // The people search finds Steve Panic, whose page shows his role on Customer.
+  await navigation.getByRole('link', { name: 'People', exact: true }).click();
+  await page.getByPlaceholder('Search by name or email').fill('Panic');
+  await page.getByRole('link', { name: 'Steve Panic' }).click();
+  await expect(page.getByTestId('person-roles').getByRole('link', { name: 'Customer' })).toBeVisible();
+  await expect(page.getByTestId('person-seats').getByText('Data Governance Council')).toBeVisible();
+
+  expect(errors).toEqual([]);
+});
+
+test('a wrong password is refused with a message, and sign-out returns to sign-in', async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(demoUsers.governanceLead);
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('The email or password is not right');
+
+  await signIn(page, demoUsers.governanceLead);
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in to Steward' })).toBeVisible();
+  await page.goto('/people');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fpeople/);
+  // The 401 of the wrong password is the browser's own network log line, not an app error.
+  expect(errors.filter((error) => !error.includes('401'))).toEqual([]);
+});
+
+test('an expired session sends the browser back to sign-in, and back to the page after', async ({ page, context }) => {
+  await signIn(page, demoUsers.governanceLead);
+  await context.clearCookies();
+  await page.getByRole('navigation').getByRole('link', { name: 'Councils', exact: true }).click();
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fcouncils&expired=1/);
+  await expect(page.getByRole('alert')).toContainText('Your session has ended');
+  await page.getByLabel('Email').fill(demoUsers.governanceLead);
+  await page.getByLabel('Password').fill('homebody-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Councils', level: 2 })).toBeVisible();
+});
