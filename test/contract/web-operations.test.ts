@@ -1,7 +1,7 @@
 import { type DocumentNode, Kind, type OperationDefinitionNode, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as webDocuments from '../../apps/web/src/gql/graphql.js';
 import { createTestApp, type TestApp } from '../../apps/server/src/testing/test-app.js';
+import * as webDocuments from '../../apps/web/src/gql/graphql.js';
 
 /** Every operation the web app sends, as generated from its sources. */
 const operations = Object.entries(webDocuments)
@@ -28,11 +28,14 @@ describe("the web app's operations against the server's limits", () => {
     expect(operations.length).toBeGreaterThan(20);
   });
 
-  it.each(operations)('$name passes depth, alias, token and cost limits at the largest page', async ({ source, variables }) => {
-    const result = await t.graphql(source, variables, { cookie });
-    const limitErrors = (result.errors ?? []).filter((error) =>
-      /syntax error|query validation error|limit of/i.test(error.message),
-    );
-    expect(limitErrors).toEqual([]);
-  });
+  it.each(operations)(
+    '$name passes depth, alias, token and cost limits at the largest page',
+    async ({ source, variables }) => {
+      const result = await t.graphql(source, variables, { cookie });
+      const limitErrors = (result.errors ?? []).filter((error) =>
+        /syntax error|query validation error|limit of/i.test(error.message),
+      );
+      expect(limitErrors).toEqual([]);
+    },
+  );
 });
