@@ -81,7 +81,9 @@ async function benchDriver(driver: Driver) {
     ['people list, 100 with roles', people, 100],
     ['responsibility matrix, 100 domains', matrix, 100],
   ] as const) {
-    for (let warm = 0; warm < 20; warm++) await (await request(query, { first })).json();
+    let answer: unknown;
+    for (let warm = 0; warm < 20; warm++) answer = await (await request(query, { first })).json();
+    const responsibilities = JSON.stringify(answer).split('"inherited"').length - 1;
     const samples: number[] = [];
     const before = statements;
     for (let index = 0; index < iterations; index++) {
@@ -91,7 +93,7 @@ async function benchDriver(driver: Driver) {
     samples.sort((a, b) => a - b);
     rows.push([
       driver,
-      label,
+      responsibilities ? `${label} (${responsibilities} responsibility entries)` : label,
       percentile(samples, 50).toFixed(1),
       percentile(samples, 95).toFixed(1),
       perRequest.toFixed(0),
