@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { buildDomain, buildPerson, buildRoleAssignment } from '@steward/core/testing';
 import { type DbHandle, type Driver, openDb } from '@steward/db';
 import { createTestDb, testDrivers } from '@steward/db/testing';
-import { createApp, createLogger, loadConfig, seedDemo } from '@steward/server';
+import { createApp, createLogger, loadConfig, seedDemo } from '../../apps/server/src/index.js';
 
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 200);
 const rows: string[][] = [];

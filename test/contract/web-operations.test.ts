@@ -1,5 +1,6 @@
-import { type DocumentNode, Kind, type OperationDefinitionNode, print } from 'graphql';
+import { type DocumentNode, Kind, type OperationDefinitionNode, print, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSchema } from '../../apps/server/src/graphql/schema.js';
 import { createTestApp, type TestApp } from '../../apps/server/src/testing/test-app.js';
 import * as webDocuments from '../../apps/web/src/gql/graphql.js';
 
@@ -12,7 +13,7 @@ const operations = Object.entries(webDocuments)
       (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
     )!;
     const takesFirst = operation.variableDefinitions?.some((variable) => variable.variable.name.value === 'first');
-    return { name, source: print(document), variables: takesFirst ? { first: 100 } : {} };
+    return { name, document, source: print(document), variables: takesFirst ? { first: 100 } : {} };
   });
 
 describe("the web app's operations against the server's limits", () => {
@@ -26,6 +27,10 @@ describe("the web app's operations against the server's limits", () => {
 
   it('finds the generated operations', () => {
     expect(operations.length).toBeGreaterThan(20);
+  });
+
+  it.each(operations)('$name is valid against the server schema', ({ document }) => {
+    expect(validate(buildSchema(), document).map((error) => error.message)).toEqual([]);
   });
 
   it.each(operations)(

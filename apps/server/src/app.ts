@@ -70,7 +70,22 @@ export function createApp({ db, config, logger }: AppDependencies) {
   app.route('/auth', authRoutes(db, config));
 
   app.use('/graphql', bodyLimit({ maxSize: 1024 * 1024 }), csrfProtection(config), async (c, next) => {
-    c.set('viewer', await authenticateRequest(c, db, config));
+    const viewer = await authenticateRequest(c, db, config);
+    // A client that sends a token wants to be that account: a bad token is an error, not anonymity.
+    if (!viewer && c.req.header('authorization')) {
+      return c.json(
+        {
+          errors: [
+            {
+              message: 'The API token is malformed, unknown, expired or revoked. Send Authorization: Bearer stw_…',
+              extensions: { code: 'UNAUTHENTICATED' },
+            },
+          ],
+        },
+        401,
+      );
+    }
+    c.set('viewer', viewer);
     await next();
   });
   app.on(['GET', 'POST'], '/graphql', async (c) => {

@@ -58,9 +58,12 @@ describe('the steward CLI on the embedded database', () => {
   });
 
   it('starts with the demo and prints where it runs and the demo sign-ins', () => {
-    expect(output).toContain(`Steward is running at http://localhost:${port}`);
+    expect(output).toMatch(new RegExp(`Steward [0-9.]+ is running at http://localhost:${port}`));
+    expect(output).toContain(`Database: embedded PostgreSQL (PGlite) in ${dataDir}`);
     expect(output).toContain('sarah.updown@homebody.example');
-    expect(output).toContain('Demo sign-ins (password: homebody-demo)');
+    expect(output).toContain('Demo sign-ins (initial password: homebody-demo)');
+    // The banner is for people; no JSON log line in it at the default level.
+    expect(output).not.toContain('{"level"');
   });
 
   it('refuses a second process on the same data folder at once, with a clear message', () => {
@@ -81,6 +84,13 @@ describe('the steward CLI on the embedded database', () => {
     expect(reopened.stdout).toContain('Migrations applied.');
     const seededAgain = steward(['seed', '--demo'], { STEWARD_DATA_DIR: dataDir });
     expect(seededAgain.stdout).toContain('already loaded');
+  });
+
+  it('checks create-admin input before opening the database', () => {
+    const bad = steward(['create-admin', '--email', 'not-an-email', '--password', 'short'], { STEWARD_DATA_DIR: dataDir });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('email: must be a valid email address');
+    expect(bad.stderr).toContain('password: must be at least 12 characters');
   });
 
   it('lists every configuration problem at once and exits 2', () => {

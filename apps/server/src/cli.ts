@@ -1,7 +1,8 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
 import { createAccount, generateOneTimePassword } from '@steward/core';
 import { DataDirLockedError } from '@steward/db';
-import { systemActor } from '@steward/domain';
+import { createAccountInputSchema, InputError, parseInput, systemActor } from '@steward/domain';
 import { Command } from 'commander';
 import { ConfigError, loadConfig } from './config.js';
 import { DEMO_PASSWORD, demoSignIns } from './demo/homebody.js';
@@ -9,8 +10,12 @@ import { seedDemo } from './demo/seed-demo.js';
 import { createLogger } from './logger.js';
 import { openMigratedDb, startSteward } from './main.js';
 
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
 // The one place besides config.ts that reads the environment: it hands it to loadConfig.
-const config = (() => {
+function configOrExit() {
   try {
     return loadConfig(process.env);
   } catch (error) {
@@ -20,24 +25,22 @@ const config = (() => {
     }
     throw error;
   }
-})();
-const logger = createLogger(config.logLevel);
-
-function printDemoSignIns() {
-  console.log(`Demo sign-ins (password: ${DEMO_PASSWORD}):`);
-  for (const signIn of demoSignIns) console.log(`  ${signIn.email.padEnd(38)} ${signIn.role.padEnd(10)} ${signIn.who}`);
-  console.log('');
 }
 
-async function run(work: () => Promise<void>) {
+async function run(work: (config: ReturnType<typeof loadConfig>) => Promise<void>) {
+  const config = configOrExit();
   try {
-    await work();
+    await work(config);
   } catch (error) {
     if (error instanceof DataDirLockedError) {
       console.error(error.message);
       process.exit(3);
     }
-    logger.error({ err: error }, 'steward failed');
+    if (error instanceof InputError) {
+      for (const problem of error.fieldErrors) console.error(`${problem.field}: ${problem.message}`);
+      process.exit(2);
+    }
+    createLogger(config.logLevel).error({ err: error }, 'steward failed');
     process.exit(1);
   }
 }
@@ -45,6 +48,7 @@ async function run(work: () => Promise<void>) {
 const program = new Command()
   .name('steward')
   .description('Steward: data-governance catalogue and workflow.')
+  .version(version)
   .showHelpAfterError();
 
 program
@@ -52,10 +56,18 @@ program
   .description('Migrate the database and serve the API and web app on one port.')
   .option('--demo', 'load the Homebody Appliances demo when the database is new')
   .action((options: { demo?: boolean }) =>
-    run(async () => {
-      const steward = await startSteward(config, logger, { demo: Boolean(options.demo) });
-      console.log(`\nSteward is running at ${steward.url}\n`);
-      if (steward.demoLoaded) printDemoSignIns();
+    run(async (config) => {
+      const steward = await startSteward(config, createLogger(config.logLevel), { demo: Boolean(options.demo) });
+      console.log(`\nSteward ${version} is running at ${steward.url}`);
+      console.log(`Database: ${steward.database}\n`);
+      if (steward.demoLoaded) {
+        console.log(`Demo sign-ins (initial password: ${DEMO_PASSWORD}):`);
+        for (const signIn of demoSignIns) {
+          console.log(`  ${signIn.email.padEnd(38)} ${signIn.role.padEnd(10)} ${signIn.who}`);
+        }
+        console.log('');
+      }
+      console.log('Press Ctrl+C to stop.\n');
       for (const signal of ['SIGINT', 'SIGTERM'] as const) {
         process.once(signal, () => {
           void steward.stop().then(() => process.exit(0));
@@ -68,8 +80,8 @@ program
   .command('migrate')
   .description('Apply the committed migrations to the database.')
   .action(() =>
-    run(async () => {
-      const handle = await openMigratedDb(config, logger);
+    run(async (config) => {
+      const handle = await openMigratedDb(config, createLogger(config.logLevel));
       await handle.close();
       console.log('Migrations applied.');
     }),
@@ -78,14 +90,16 @@ program
 program
   .command('seed')
   .description('Load data into the database.')
-  .requiredOption('--demo', 'the Homebody Appliances demo company')
+  .requiredOption('--demo', 'the Homebody Appliances demo company (required)')
   .action(() =>
-    run(async () => {
-      const handle = await openMigratedDb(config, logger);
+    run(async (config) => {
+      const handle = await openMigratedDb(config, createLogger(config.logLevel));
       try {
         const summary = await seedDemo(handle.db);
         console.log(
-          summary.seeded ? `Demo loaded: ${JSON.stringify(summary)}` : 'The demo is already loaded; nothing written.',
+          summary.seeded
+            ? `Demo loaded: ${summary.people} people, ${summary.orgUnits} org units, ${summary.domains} domains, ${summary.councils} councils, ${summary.roleAssignments} role assignments, ${summary.accounts} accounts.`
+            : 'The demo is already loaded; nothing written.',
         );
       } finally {
         await handle.close();
@@ -95,32 +109,28 @@ program
 
 program
   .command('create-admin')
-  .description('Create an admin account (prints a one-time password unless --password is given).')
-  .requiredOption('--email <email>', 'the sign-in email')
+  .description(
+    'Create an admin account. Without --password Steward prints a one-time password (safer: no shell history).',
+  )
+  .requiredOption('--email <email>', 'the sign-in email (required)')
   .option('--name <name>', 'display name', 'Administrator')
-  .option('--password <password>', 'at least 12 characters; omit for a one-time password')
+  .option('--password <password>', 'at least 12 characters; omit it to get a one-time password')
   .action((options: { email: string; name: string; password?: string }) =>
-    run(async () => {
-      const handle = await openMigratedDb(config, logger);
+    run(async (config) => {
+      const password = options.password ?? generateOneTimePassword();
+      // Check the input before touching the database: a typo should say so, not "database in use".
+      const input = parseInput(createAccountInputSchema, {
+        email: options.email,
+        displayName: options.name,
+        role: 'admin',
+        password,
+        mustChangePassword: !options.password,
+      });
+      const handle = await openMigratedDb(config, createLogger(config.logLevel));
       try {
-        const password = options.password ?? generateOneTimePassword();
-        const account = await createAccount(handle.db, systemActor('cli'), {
-          email: options.email,
-          displayName: options.name,
-          role: 'admin',
-          password,
-          mustChangePassword: !options.password,
-        });
+        const { account } = await createAccount(handle.db, systemActor('cli'), input);
         console.log(`Created admin ${account.email}.`);
-        if (!options.password) console.log(`One-time password (change it at first sign-in): ${password}`);
-      } catch (error) {
-        const field = (error as { fieldErrors?: { field: string; message: string }[] }).fieldErrors;
-        if (field) {
-          for (const problem of field) console.error(`${problem.field}: ${problem.message}`);
-          process.exitCode = 2;
-          return;
-        }
-        throw error;
+        if (!options.password) console.log(`One-time password (to change at first sign-in): ${password}`);
       } finally {
         await handle.close();
       }

@@ -10,7 +10,7 @@ import { isDemoSeeded, seedDemo } from './demo/seed-demo.js';
 /** Opens and migrates the database the configuration names (PGlite unless DATABASE_URL is set). */
 export async function openMigratedDb(config: Config, logger: Logger): Promise<DbHandle> {
   const handle = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  logger.info({ driver: handle.driver, location: handle.location }, 'database opened');
+  logger.debug({ driver: handle.driver, location: handle.location }, 'database opened');
   await handle.migrate();
   return handle;
 }
@@ -36,7 +36,7 @@ export async function startSteward(config: Config, logger: Logger, options: Star
   try {
     if (options.demo && !(await hasAccounts(handle))) {
       const summary = await seedDemo(handle.db);
-      logger.info({ summary }, 'demo data loaded');
+      logger.debug({ summary }, 'demo data loaded');
     }
     const admin = await ensureInitialAdmin(handle.db, config.initialAdmin);
     if (admin.created && admin.oneTimePassword) {
@@ -62,7 +62,7 @@ export async function startSteward(config: Config, logger: Logger, options: Star
     listening.once('error', reject);
   });
   const url = `http://${config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
-  logger.info({ url }, 'Steward is listening');
+  logger.debug({ url }, 'Steward is listening');
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
@@ -73,5 +73,9 @@ export async function startSteward(config: Config, logger: Logger, options: Star
     })();
     return stopping;
   };
-  return { url, stop, demoLoaded };
+  const database =
+    handle.driver === 'pglite'
+      ? `embedded PostgreSQL (PGlite) in ${handle.location}`
+      : `PostgreSQL at ${handle.location}`;
+  return { url, stop, demoLoaded, database };
 }

@@ -19,7 +19,6 @@ import {
 } from '@steward/domain';
 import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { recordAudit } from '../audit/record-audit.js';
 import { afterCursorSql, cursorKeysSql, type Ordering, orderBySql, toPage } from '../shared/pagination.js';
 import { defineUseCase } from '../shared/use-case.js';
 import { assertVersion, definedOnly, touch } from '../shared/versioning.js';
@@ -48,35 +47,45 @@ export function actorForAccount(
   };
 }
 
-async function assertPersonLinkable(tx: Queryable, personId: string | null | undefined) {
-  if (!personId) return;
-  const [person] = await tx.select({ id: people.id }).from(people).where(eq(people.id, personId));
+async function findLinkablePerson(tx: Queryable, personId: string | null | undefined) {
+  if (!personId) return undefined;
+  const [person] = await tx.select({ id: people.id, name: people.name }).from(people).where(eq(people.id, personId));
   if (!person) throw new NotFoundError('Person', personId, { field: 'personId' });
+  const [linked] = await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.personId, personId));
+  if (linked) throw InputError.forField('personId', 'already has an account');
+  return person;
 }
 
+/**
+ * Creates a sign-in. Without a password, Steward makes a one-time one (returned once) that
+ * must be changed at the first sign-in: admins should not invent passwords for others.
+ */
 export const createAccount = defineUseCase({
   action: 'auth.account.create',
   input: createAccountInputSchema,
   permission: 'accounts:manage',
-  async run({ tx, actor, audit }, { password, ...input }) {
+  async run({ tx, actor, audit }, { password, displayName, mustChangePassword, ...input }) {
     const [clash] = await tx
       .select({ id: accounts.id })
       .from(accounts)
       .where(sql`lower(${accounts.email}) = ${input.email}`);
     if (clash) throw InputError.forField('email', 'is already used by another account');
-    await assertPersonLinkable(tx, input.personId);
+    const person = await findLinkablePerson(tx, input.personId);
+    const oneTimePassword = password ? null : generateOneTimePassword();
     const [row] = await tx
       .insert(accounts)
       .values({
         ...input,
-        passwordHash: await hashPassword(password),
+        displayName: displayName ?? person!.name,
+        passwordHash: await hashPassword(password ?? oneTimePassword!),
+        mustChangePassword: mustChangePassword ?? !password,
         createdBy: actor.accountId,
         updatedBy: actor.accountId,
       })
       .returning();
     const account = toAccount(row!);
     await audit({ entityType: 'Account', entityId: account.id, after: account });
-    return account;
+    return { account, oneTimePassword };
   },
 });
 
@@ -246,23 +255,11 @@ export async function ensureInitialAdmin(
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('steward.initial-admin'))`);
     const [existing] = await tx.select({ id: accounts.id }).from(accounts).limit(1);
     if (existing) return { created: false, email: options.email };
-    const oneTimePassword = options.password ? undefined : generateOneTimePassword();
-    const input = parseInput(createAccountInputSchema, {
+    const { account, oneTimePassword } = await createAccount(tx, systemActor('first-start'), {
       email: options.email,
       displayName: 'Administrator',
       role: 'admin',
-      password: options.password ?? oneTimePassword,
-      mustChangePassword: !options.password,
-    });
-    const [row] = await tx
-      .insert(accounts)
-      .values({ ...input, passwordHash: await hashPassword(input.password) })
-      .returning();
-    const account = toAccount(row!);
-    await recordAudit(tx, systemActor(), 'auth.account.create', {
-      entityType: 'Account',
-      entityId: account.id,
-      after: account,
+      password: options.password ?? null,
     });
     return { created: true, email: account.email, ...(oneTimePassword ? { oneTimePassword } : {}) };
   });

@@ -108,7 +108,13 @@ export const setCouncilMember = defineUseCase({
       toMember,
     );
     const chair = chairConflict(members, input.personId, input.role);
-    if (chair) throw InputError.forField('role', 'this council already has a chair; change their seat first');
+    if (chair) {
+      const [current] = await tx.select({ name: people.name }).from(people).where(eq(people.id, chair.personId));
+      throw InputError.forField(
+        'role',
+        `${current?.name ?? 'Someone'} already chairs this council; make them a member first, then name the new chair`,
+      );
+    }
     const existing = members.find((member) => member.personId === input.personId);
     const [row] = existing
       ? await tx

@@ -165,10 +165,14 @@ function personFilterSql(filter: PersonFilter): SQL | undefined {
   if (filter.active !== null && filter.active !== undefined) conditions.push(eq(people.active, filter.active));
   if (filter.orgUnitId) conditions.push(eq(people.orgUnitId, filter.orgUnitId));
   if (filter.role) {
+    const holdsRole = exists(
+      sql`(select 1 from ${roleAssignments} where ${roleAssignments.personId} = ${people.id} and ${roleAssignments.role} = ${filter.role})`,
+    );
+    // A council seat makes someone a council member as much as the program-wide role does.
     conditions.push(
-      exists(
-        sql`(select 1 from ${roleAssignments} where ${roleAssignments.personId} = ${people.id} and ${roleAssignments.role} = ${filter.role})`,
-      ),
+      filter.role === 'council_member'
+        ? or(holdsRole, exists(sql`(select 1 from ${councilMembers} where ${councilMembers.personId} = ${people.id})`))
+        : holdsRole,
     );
   }
   return and(...conditions);

@@ -169,18 +169,19 @@ export async function listRoleAssignmentsOfPeople(
     .select()
     .from(roleAssignments)
     .where(inArray(roleAssignments.personId, [...personIds]))
-    .orderBy(roleOrder, roleAssignments.createdAt);
+    .orderBy(roleOrder, roleAssignments.createdAt, roleAssignments.id);
   return personIds.map((id) => rows.filter((row) => row.personId === id).map(toRoleAssignment));
 }
 
 /** Role assignments held for the governance program as a whole. */
 export async function listProgramRoleAssignments(db: Queryable): Promise<RoleAssignment[]> {
   const rows = await db
-    .select()
+    .select({ assignment: roleAssignments })
     .from(roleAssignments)
+    .innerJoin(people, eq(people.id, roleAssignments.personId))
     .where(sameScope('program', null))
-    .orderBy(roleOrder, roleAssignments.createdAt);
-  return rows.map(toRoleAssignment);
+    .orderBy(roleOrder, sql`lower(${people.name})`, roleAssignments.id);
+  return rows.map((row) => toRoleAssignment(row.assignment));
 }
 
 export async function findRoleAssignmentsByIds(
@@ -207,12 +208,19 @@ export async function resolveResponsibilitiesOfDomains(
   if (domainIds.length === 0) return [];
   const tree = await db.select({ id: domains.id, parentId: domains.parentId }).from(domains);
   const scopeIds = new Set(domainIds.flatMap((id) => ancestorsOf(tree, id)));
+  // Within a role: the accountable first, then by name, so every screen lists holders alike.
   const rows = await db
-    .select()
+    .select({ assignment: roleAssignments })
     .from(roleAssignments)
+    .innerJoin(people, eq(people.id, roleAssignments.personId))
     .where(and(eq(roleAssignments.scopeType, 'domain'), inArray(roleAssignments.scopeId, [...scopeIds])))
-    .orderBy(roleOrder, roleAssignments.createdAt);
-  const assignments = rows.map(toRoleAssignment);
+    .orderBy(
+      roleOrder,
+      sql`array_position(array['A','R','C','I'], ${roleAssignments.raci})`,
+      sql`lower(${people.name})`,
+      roleAssignments.id,
+    );
+  const assignments = rows.map((row) => toRoleAssignment(row.assignment));
   const responsibilitiesOf = indexDomainResponsibilities(tree, assignments);
   return domainIds.map(responsibilitiesOf);
 }

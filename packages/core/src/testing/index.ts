@@ -66,7 +66,7 @@ export async function buildAccount(
   overrides: { role?: AppRole; password?: string; email?: string; personId?: string } = {},
 ) {
   const password = overrides.password ?? 'correct horse battery staple';
-  const account = await createAccount(db, admin, {
+  const { account } = await createAccount(db, admin, {
     email: overrides.email ?? `account-${unique()}@test.example`,
     displayName: 'Test account',
     role: overrides.role ?? 'steward',

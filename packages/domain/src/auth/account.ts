@@ -26,14 +26,26 @@ export const signInInputSchema = z.object({
 });
 export type SignInInput = z.input<typeof signInInputSchema>;
 
-export const createAccountInputSchema = z.object({
-  email: emailSchema,
-  displayName: nameSchema,
-  role: appRoleSchema,
-  password: passwordSchema,
-  personId: idSchema.nullish().transform((value) => value ?? null),
-  mustChangePassword: z.boolean().default(false),
-});
+export const createAccountInputSchema = z
+  .object({
+    email: emailSchema,
+    /** Defaults to the linked person's name. */
+    displayName: nameSchema.nullish(),
+    role: appRoleSchema,
+    /** Absent: Steward makes a one-time password, to be changed at the first sign-in. */
+    password: passwordSchema.nullish(),
+    personId: idSchema.nullish().transform((value) => value ?? null),
+    mustChangePassword: z.boolean().nullish(),
+  })
+  .superRefine((input, ctx) => {
+    if (!input.displayName && !input.personId) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['displayName'],
+        message: 'is required unless the account is linked to a person',
+      });
+    }
+  });
 export type CreateAccountInput = z.input<typeof createAccountInputSchema>;
 
 export const updateAccountInputSchema = z.object({

@@ -89,13 +89,28 @@ builder.queryFields((t) => ({
 const CreateAccountInput = builder.inputType('CreateAccountInput', {
   fields: (t) => ({
     email: t.string({ required: true }),
-    displayName: t.string({ required: true }),
+    displayName: t.string({ description: "Default: the linked person's name." }),
     role: t.field({ type: AppRoleEnum, required: true }),
-    password: t.string({ required: true, description: 'At least 12 characters.' }),
+    password: t.string({
+      description: 'At least 12 characters. Leave it out to get a one-time password the user changes at first sign-in.',
+    }),
     personId: t.id({ description: 'The person in the directory this account is.' }),
-    mustChangePassword: t.boolean(),
+    mustChangePassword: t.boolean({ description: 'Default: true when Steward made the password.' }),
   }),
 });
+
+const CreatedAccount = builder
+  .objectRef<{ account: Account; oneTimePassword: string | null }>('CreatedAccount')
+  .implement({
+    fields: (t) => ({
+      account: t.field({ type: AccountRef, resolve: (created) => created.account }),
+      oneTimePassword: t.string({
+        nullable: true,
+        description: 'Set when Steward made the password: shown this once, give it to the user.',
+        resolve: (created) => created.oneTimePassword,
+      }),
+    }),
+  });
 
 const UpdateAccountInput = builder.inputType('UpdateAccountInput', {
   fields: (t) => ({
@@ -141,7 +156,7 @@ const PasswordReset = builder.objectRef<{ account: Account; oneTimePassword: str
 
 builder.mutationFields((t) => ({
   createAccount: t.field({
-    type: AccountRef,
+    type: CreatedAccount,
     errors: {},
     args: { input: t.arg({ type: CreateAccountInput, required: true }) },
     resolve: resolveUseCase(createAccount),

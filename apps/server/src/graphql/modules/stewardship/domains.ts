@@ -19,7 +19,8 @@ builder.queryFields((t) => ({
   }),
   domains: t.field({
     type: DomainConnection,
-    description: 'Domains, by default depth-first in tree order (how the tree and the responsibility matrix page).',
+    description:
+      'Domains, by default depth-first in tree order: each domain right after its parent, as the tree and the responsibility matrix show them.',
     args: {
       ...pageArgs(t.arg),
       filter: t.arg({ type: HierarchyFilter }),
