@@ -87,7 +87,9 @@ describe('the steward CLI on the embedded database', () => {
   });
 
   it('checks create-admin input before opening the database', () => {
-    const bad = steward(['create-admin', '--email', 'not-an-email', '--password', 'short'], { STEWARD_DATA_DIR: dataDir });
+    const bad = steward(['create-admin', '--email', 'not-an-email', '--password', 'short'], {
+      STEWARD_DATA_DIR: dataDir,
+    });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('email: must be a valid email address');
     expect(bad.stderr).toContain('password: must be at least 12 characters');

@@ -71,6 +71,21 @@ describe.each(testDrivers())('sign-in, sessions and tokens on %s', (driver) => {
     expect((await t.graphql(viewerQuery, {}, { cookie: again })).data).toEqual({ viewer: null });
   });
 
+  it('slides an active session forward and renews the cookie', async () => {
+    const cookie = await t.signInAs('viewer');
+    await t.db
+      .update(sessions)
+      .set({ lastSeenAt: sql`now() - interval '10 minutes'`, expiresAt: sql`now() + interval '1 hour'` });
+    const response = await t.app.request('/graphql', {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: viewerQuery }),
+    });
+    expect(response.headers.get('set-cookie')).toMatch(/^steward_session=.*Expires=/);
+    const [session] = await t.db.select().from(sessions).where(sql`last_seen_at > now() - interval '1 minute'`);
+    expect(session!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 11 * 3_600_000);
+  });
+
   it('issues API tokens shown once, stored hashed, that work as Bearer and can be revoked', async () => {
     const { account, password } = await buildAccount(t.db, { role: 'steward' });
     const cookie = await t.signIn(account.email, password);
