@@ -15,6 +15,17 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      output: {
+        // Routes are lazy (app/router.tsx); what every route shares is split by how often it changes.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
+            { name: 'graphql', test: /node_modules[\\/](urql|@urql|@0no-co|wonka|graphql)[\\/]/, priority: 20 },
+            { name: 'gql-documents', test: /src[\\/]gql[\\/]/, priority: 20 },
+          ],
+        },
+      },
+    },
   },
 });

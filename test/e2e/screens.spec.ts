@@ -10,7 +10,7 @@ const screens = [
   { nav: 'Org units', heading: 'Org units', shows: 'Customer Service' },
   { nav: 'Councils', heading: 'Councils', shows: 'Data Governance Council' },
   { nav: 'Accounts', heading: 'Accounts', shows: 'lucy.metrics@homebody.example' },
-  { nav: 'Account settings', heading: 'Account settings', shows: 'API tokens' },
+  { nav: 'Audit log', heading: 'Audit log', shows: 'Signed in' },
 ] as const;
 
 test('every navigation entry opens and shows the demo, without console errors', async ({ page }) => {
@@ -23,6 +23,14 @@ test('every navigation entry opens and shows the demo, without console errors', 
     await expect(page.getByRole('heading', { name: screen.heading, level: 2 })).toBeVisible();
     await expect(page.getByText(screen.shows, { exact: true }).first()).toBeVisible();
   }
+
+  // Account settings live in the user menu.
+  await page.getByTestId('user-menu').click();
+  const settingsItem = page.getByRole('menuitem', { name: 'Account settings' });
+  await expect(settingsItem).toBeInViewport();
+  await settingsItem.getByRole('link').click();
+  await expect(page.getByRole('heading', { name: 'Account settings', level: 2 })).toBeVisible();
+  await expect(page.getByText('API tokens', { exact: true })).toBeVisible();
 
   // The people search finds Steve Panic, whose page shows his role on Customer.
   await navigation.getByRole('link', { name: 'People', exact: true }).click();
@@ -62,4 +70,29 @@ test('an expired session sends the browser back to sign-in, and back to the page
   await page.getByLabel('Password').fill('homebody-demo');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Councils', level: 2 })).toBeVisible();
+});
+
+test('an unknown address, a malformed id and a missing record show "not found", with nothing highlighted', async ({
+  page,
+}) => {
+  const errors = collectConsoleErrors(page);
+  await signIn(page, demoUsers.governanceLead);
+  const navigation = page.getByRole('navigation');
+
+  await page.goto('/no-such-page');
+  await expect(page.getByText('There is no page at this address.')).toBeVisible();
+  await expect(navigation.locator('.ant-menu-item-selected')).toHaveCount(0);
+
+  await page.goto('/domains/not-a-uuid');
+  await expect(page.getByText('This domain does not exist, or was deleted.')).toBeVisible();
+  await page.goto('/domains/00000000-0000-4000-8000-000000000000');
+  await expect(page.getByText('This domain does not exist, or was deleted.')).toBeVisible();
+
+  await page.goto('/people/42');
+  await expect(page.getByText('This person does not exist, or was removed.')).toBeVisible();
+  await page.goto('/people/00000000-0000-4000-8000-000000000000');
+  await expect(page.getByText('This person does not exist, or was removed.')).toBeVisible();
+
+  await expect(page.getByText('could not be loaded')).toHaveCount(0);
+  expect(errors).toEqual([]);
 });

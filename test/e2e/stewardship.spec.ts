@@ -38,6 +38,16 @@ test('the governance lead creates a domain, staffs it, and the matrix keeps it a
   await expect(responsibilities.getByRole('link', { name: 'Steve Panic' })).toBeVisible();
   await expect(responsibilities.getByRole('link', { name: 'Carmen Loyola' })).toBeVisible();
 
+  // The history card shows both assignments, newest first, and the domain's creation.
+  const history = page.getByTestId('history-card').getByTestId('audit-event');
+  await expect(history).toHaveCount(3);
+  await expect(history.nth(0)).toContainText('Assigned a role');
+  await expect(history.nth(0).getByRole('link', { name: 'Carmen Loyola' })).toBeVisible();
+  await expect(history.nth(0)).toContainText('Business steward');
+  await expect(history.nth(1).getByRole('link', { name: 'Steve Panic' })).toBeVisible();
+  await expect(history.nth(1)).toContainText('A (Accountable)');
+  await expect(history.nth(2)).toContainText('Created a domain');
+
   await page.getByRole('navigation').getByRole('link', { name: 'Responsibility matrix' }).click();
   const expectStaffedRow = async () => {
     const row = page.getByTestId('responsibility-matrix').getByRole('row').filter({ hasText: domainName });

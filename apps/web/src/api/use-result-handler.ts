@@ -24,6 +24,11 @@ export interface ResultHandlerOptions {
   onReload?: () => void;
   /** Shown on success; nothing is shown when absent. */
   successMessage?: string;
+  /**
+   * Receives a problem that has no form field to sit on (already a sentence), to show it next
+   * to what caused it; without this it becomes a message at the top of the page.
+   */
+  onProblem?: (text: string) => void;
 }
 
 interface Outcome<R> {
@@ -84,17 +89,20 @@ export function useResultHandler() {
         });
         return undefined;
       }
+      const report = (text: string) => {
+        if (options.onProblem) options.onProblem(text);
+        else void message.error(text);
+      };
       if (payload.__typename === 'InputError' && payload.fieldErrors?.length) {
+        // Only the message is shown: the field path (`raci`, `scope.id`) means nothing to a reader.
         const leftovers = payload.fieldErrors.filter((item) => !placeOnField(item.field, item.message));
-        for (const item of leftovers) {
-          void message.error(t('errors.fieldProblem', { field: item.field, message: item.message }));
-        }
+        for (const item of leftovers) report(sentence(item.message));
         return undefined;
       }
       if (placeOnField(payload.field, payload.message ?? '')) return undefined;
-      if (payload.__typename === 'ForbiddenError') void message.error(payload.message || t('errors.forbidden'));
-      else if (payload.__typename === 'NotFoundError') void message.error(t('errors.notFound'));
-      else void message.error(sentence(payload.message ?? '') || t('errors.unexpected'));
+      if (payload.__typename === 'ForbiddenError') report(sentence(payload.message ?? '') || t('errors.forbidden'));
+      else if (payload.__typename === 'NotFoundError') report(t('errors.notFound'));
+      else report(sentence(payload.message ?? '') || t('errors.unexpected'));
       return undefined;
     },
     [message, modal, t],

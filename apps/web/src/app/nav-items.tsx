@@ -1,8 +1,8 @@
 import {
   ApartmentOutlined,
   AppstoreOutlined,
+  AuditOutlined,
   DashboardOutlined,
-  SettingOutlined,
   TableOutlined,
   TeamOutlined,
   UsergroupAddOutlined,
@@ -27,7 +27,7 @@ interface NavEntry {
     | 'nav.councils'
     | 'nav.responsibility'
     | 'nav.accounts'
-    | 'nav.settings';
+    | 'nav.audit';
   icon: ReactNode;
   requires?: Permission;
 }
@@ -38,18 +38,21 @@ interface NavGroup {
   entries: NavEntry[];
 }
 
-/** Every area the app has; nothing here points at a screen that does not exist. */
+/**
+ * Every area the app has; nothing here points at a screen that does not exist. Account settings
+ * live in the user menu; a group whose entries the viewer may not open is left out.
+ */
 export const navGroups: NavGroup[] = [
-  { key: 'home', entries: [{ path: '/', labelKey: 'nav.overview', icon: <DashboardOutlined /> }] },
+  { key: 'home', entries: [{ path: '/', labelKey: 'nav.overview', icon: <DashboardOutlined aria-hidden /> }] },
   {
     key: 'stewardship',
     labelKey: 'nav.stewardship',
     entries: [
-      { path: '/domains', labelKey: 'nav.domains', icon: <AppstoreOutlined /> },
-      { path: '/responsibility', labelKey: 'nav.responsibility', icon: <TableOutlined /> },
-      { path: '/people', labelKey: 'nav.people', icon: <UserOutlined /> },
-      { path: '/org-units', labelKey: 'nav.orgUnits', icon: <ApartmentOutlined /> },
-      { path: '/councils', labelKey: 'nav.councils', icon: <TeamOutlined /> },
+      { path: '/domains', labelKey: 'nav.domains', icon: <AppstoreOutlined aria-hidden /> },
+      { path: '/responsibility', labelKey: 'nav.responsibility', icon: <TableOutlined aria-hidden /> },
+      { path: '/people', labelKey: 'nav.people', icon: <UserOutlined aria-hidden /> },
+      { path: '/org-units', labelKey: 'nav.orgUnits', icon: <ApartmentOutlined aria-hidden /> },
+      { path: '/councils', labelKey: 'nav.councils', icon: <TeamOutlined aria-hidden /> },
     ],
   },
   {
@@ -59,10 +62,10 @@ export const navGroups: NavGroup[] = [
       {
         path: '/admin/accounts',
         labelKey: 'nav.accounts',
-        icon: <UsergroupAddOutlined />,
+        icon: <UsergroupAddOutlined aria-hidden />,
         requires: 'accounts:manage',
       },
-      { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined /> },
+      { path: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined aria-hidden />, requires: 'audit:read' },
     ],
   },
 ];
@@ -79,12 +82,15 @@ export function menuItems(t: TFunction<'common'>, permissions: readonly string[]
       }),
     );
     if (!group.labelKey) return items;
+    if (items.length === 0) return [];
     return [{ type: 'group' as const, key: group.key, label: t(group.labelKey), children: items }];
   });
 }
 
-/** The menu key of the area a path belongs to (/people/123 → /people). */
-export function selectedKeyOf(pathname: string): string {
+/** The menu key of the area a path belongs to (/people/123 → /people); none for an unknown address. */
+export function selectedKeyOf(pathname: string): string[] {
+  if (pathname === '/') return ['/'];
   const paths = navGroups.flatMap((group) => group.entries.map((entry) => entry.path)).filter((path) => path !== '/');
-  return paths.find((path) => pathname === path || pathname.startsWith(`${path}/`)) ?? '/';
+  const match = paths.find((path) => pathname === path || pathname.startsWith(`${path}/`));
+  return match ? [match] : [];
 }

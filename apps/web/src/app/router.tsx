@@ -1,19 +1,26 @@
+import { Flex, Spin } from 'antd';
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { ChangePasswordPage } from '../auth/change-password-page';
 import { RequireViewer } from '../auth/require-viewer';
 import { SignInPage } from '../auth/sign-in-page';
-import { AccountsPage } from '../features/admin/accounts-page';
-import { CouncilsPage } from '../features/councils/councils-page';
-import { DomainPage } from '../features/domains/domain-page';
-import { DomainsPage } from '../features/domains/domains-page';
-import { OrgUnitsPage } from '../features/org-units/org-units-page';
-import { OverviewPage } from '../features/overview/overview-page';
-import { PeoplePage } from '../features/people/people-page';
-import { PersonPage } from '../features/people/person-page';
-import { ResponsibilityPage } from '../features/responsibility/responsibility-page';
-import { SettingsPage } from '../features/settings/settings-page';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
+
+/** A screen loaded on first visit: each one is its own chunk, so the first load stays small. */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ReactNode {
+  const Screen: ComponentType = lazy(async () => ({ default: (await load())[name] as ComponentType }));
+  return (
+    <Suspense
+      fallback={
+        <Flex justify="center" align="center" className="route-loading">
+          <Spin />
+        </Flex>
+      }
+    >
+      <Screen />
+    </Suspense>
+  );
+}
 
 /** Every screen and its address. */
 export function createRouter() {
@@ -23,7 +30,7 @@ export function createRouter() {
       path: '/change-password',
       element: (
         <RequireViewer passwordStep>
-          <ChangePasswordPage />
+          {page(() => import('../auth/change-password-page'), 'ChangePasswordPage')}
         </RequireViewer>
       ),
     },
@@ -35,16 +42,20 @@ export function createRouter() {
         </RequireViewer>
       ),
       children: [
-        { index: true, element: <OverviewPage /> },
-        { path: 'people', element: <PeoplePage /> },
-        { path: 'people/:id', element: <PersonPage /> },
-        { path: 'org-units', element: <OrgUnitsPage /> },
-        { path: 'domains', element: <DomainsPage /> },
-        { path: 'domains/:id', element: <DomainPage /> },
-        { path: 'councils', element: <CouncilsPage /> },
-        { path: 'responsibility', element: <ResponsibilityPage /> },
-        { path: 'settings', element: <SettingsPage /> },
-        { path: 'admin/accounts', element: <AccountsPage /> },
+        { index: true, element: page(() => import('../features/overview/overview-page'), 'OverviewPage') },
+        { path: 'people', element: page(() => import('../features/people/people-page'), 'PeoplePage') },
+        { path: 'people/:id', element: page(() => import('../features/people/person-page'), 'PersonPage') },
+        { path: 'org-units', element: page(() => import('../features/org-units/org-units-page'), 'OrgUnitsPage') },
+        { path: 'domains', element: page(() => import('../features/domains/domains-page'), 'DomainsPage') },
+        { path: 'domains/:id', element: page(() => import('../features/domains/domain-page'), 'DomainPage') },
+        { path: 'councils', element: page(() => import('../features/councils/councils-page'), 'CouncilsPage') },
+        {
+          path: 'responsibility',
+          element: page(() => import('../features/responsibility/responsibility-page'), 'ResponsibilityPage'),
+        },
+        { path: 'settings', element: page(() => import('../features/settings/settings-page'), 'SettingsPage') },
+        { path: 'admin/accounts', element: page(() => import('../features/admin/accounts-page'), 'AccountsPage') },
+        { path: 'audit', element: page(() => import('../features/audit/audit-log-page'), 'AuditLogPage') },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

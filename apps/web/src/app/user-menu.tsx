@@ -1,7 +1,7 @@
 import { DownOutlined, LogoutOutlined, SettingOutlined } from '@ant-design/icons';
 import { Dropdown, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { signOut } from '../auth/auth-api';
 import { useSession } from '../auth/session-context';
 import { useViewer } from '../auth/viewer-context';
@@ -38,11 +38,17 @@ export function UserMenu() {
             ),
           },
           { type: 'divider' },
-          { key: 'settings', icon: <SettingOutlined />, label: t('userMenu.settings') },
-          { key: 'sign-out', icon: <LogoutOutlined />, label: t('userMenu.signOut'), danger: true },
+          // A real link: opens in a new tab too, and navigates even if the menu is still animating in.
+          {
+            key: 'settings',
+            icon: <SettingOutlined aria-hidden />,
+            label: <Link to="/settings">{t('userMenu.settings')}</Link>,
+          },
+          { key: 'sign-out', icon: <LogoutOutlined aria-hidden />, label: t('userMenu.signOut'), danger: true },
         ],
-        onClick: ({ key }) => {
-          if (key === 'settings') navigate('/settings');
+        onClick: ({ key, domEvent }) => {
+          // A click on the link itself navigates already; a click beside it, on the item, does it here.
+          if (key === 'settings' && !(domEvent.target as HTMLElement).closest('a')) navigate('/settings');
           if (key === 'sign-out') void onSignOut();
         },
       }}
@@ -53,10 +59,12 @@ export function UserMenu() {
           <Flex vertical align="flex-start" className="user-menu-text">
             <Typography.Text strong>{name}</Typography.Text>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {viewer.person?.title ?? t(`enums:appRole.${viewer.account.role}`)}
+              {viewer.person
+                ? (viewer.person.title ?? t(`enums:appRole.${viewer.account.role}`))
+                : viewer.account.email}
             </Typography.Text>
           </Flex>
-          <DownOutlined style={{ fontSize: 10, color: 'rgba(0,0,0,0.45)' }} />
+          <DownOutlined style={{ fontSize: 10, color: 'rgba(0,0,0,0.45)' }} aria-hidden />
         </Flex>
       </button>
     </Dropdown>

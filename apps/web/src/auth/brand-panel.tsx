@@ -7,9 +7,9 @@ import { StewardLogo } from '../components/steward-logo';
 export function BrandPanel() {
   const { t } = useTranslation('auth');
   const points = [
-    { icon: <SafetyCertificateOutlined />, text: t('brand.points.ownership') },
-    { icon: <TableOutlined />, text: t('brand.points.matrix') },
-    { icon: <AuditOutlined />, text: t('brand.points.audit') },
+    { icon: <SafetyCertificateOutlined aria-hidden />, text: t('brand.points.ownership') },
+    { icon: <TableOutlined aria-hidden />, text: t('brand.points.matrix') },
+    { icon: <AuditOutlined aria-hidden />, text: t('brand.points.audit') },
   ];
   return (
     <aside className="brand-panel">

@@ -63,7 +63,7 @@ export function SignInPage() {
               rules={[{ required: true, message: t('signIn.emailRequired') }]}
             >
               <Input
-                prefix={<MailOutlined />}
+                prefix={<MailOutlined aria-hidden />}
                 placeholder={t('signIn.emailPlaceholder')}
                 autoComplete="username"
                 autoFocus
@@ -74,7 +74,7 @@ export function SignInPage() {
               label={t('signIn.password')}
               rules={[{ required: true, message: t('signIn.passwordRequired') }]}
             >
-              <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+              <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" />
             </Form.Item>
             <Button type="primary" htmlType="submit" block loading={submitting}>
               {t('signIn.submit')}

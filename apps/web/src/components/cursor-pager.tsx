@@ -22,12 +22,17 @@ export function CursorPager({ pageIndex, pageSize, shown, total, hasNextPage, on
     <Flex justify="flex-end" align="center" gap={12} className="cursor-pager">
       <Typography.Text type="secondary">{t('pager.range', { from, to, total })}</Typography.Text>
       <Button
-        icon={<LeftOutlined />}
+        icon={<LeftOutlined aria-hidden />}
         disabled={pageIndex === 0}
         onClick={onPrevious}
         aria-label={t('actions.previous')}
       />
-      <Button icon={<RightOutlined />} disabled={!hasNextPage} onClick={onNext} aria-label={t('actions.next')} />
+      <Button
+        icon={<RightOutlined aria-hidden />}
+        disabled={!hasNextPage}
+        onClick={onNext}
+        aria-label={t('actions.next')}
+      />
     </Flex>
   );
 }

@@ -16,3 +16,24 @@ export const defaultRaciOf: Record<GovernanceRole, Raci> = {
   custodian: 'R',
   council_member: 'C',
 };
+
+/** Roles every domain needs (the coverage counts them); the others are optional. */
+export const requiredDomainRoles: readonly DomainRole[] = ['data_owner', 'business_steward'];
+
+interface HeldRole {
+  inherited: boolean;
+  assignment: { role: GovernanceRole; raci: Raci | null };
+}
+
+/**
+ * The letter to suggest for one more holder of a role on a domain: the role's default, but R
+ * where the default is A and someone here already holds it as A (a domain has one accountable owner).
+ */
+export function suggestedRaci(role: GovernanceRole, holders: readonly HeldRole[]): Raci {
+  const letter = defaultRaciOf[role];
+  if (letter !== 'A') return letter;
+  const taken = holders.some(
+    (item) => !item.inherited && item.assignment.role === role && item.assignment.raci === 'A',
+  );
+  return taken ? 'R' : letter;
+}

@@ -13,10 +13,19 @@ const governanceRoleColors: Record<GovernanceRole, string> = {
 };
 
 /** A governance role as a tag, optionally with the scope it is held for ("Data owner · Customer"). */
-export function GovernanceRoleTag({ role, scope }: { role: GovernanceRole; scope?: string | null }) {
+export function GovernanceRoleTag({
+  role,
+  scope,
+  tooltip,
+}: {
+  role: GovernanceRole;
+  scope?: string | null;
+  /** Replaces the role's explanation on hover (the domains behind "5 domains"). */
+  tooltip?: string;
+}) {
   const { t } = useTranslation('enums');
   return (
-    <Tooltip title={t(`governanceRoleHint.${role}`)}>
+    <Tooltip title={tooltip ?? t(`governanceRoleHint.${role}`)}>
       <Tag color={governanceRoleColors[role]} className="role-tag">
         {t(`governanceRole.${role}`)}
         {scope ? <span className="role-tag-scope"> · {scope}</span> : null}

@@ -19,7 +19,7 @@ export function PageHeader({ title, description, actions, breadcrumb, tags, avat
     <header className="page-header">
       {breadcrumb ? <div className="page-header-breadcrumb">{breadcrumb}</div> : null}
       <Flex justify="space-between" align="flex-start" gap={24} wrap>
-        <Flex gap={16} align="center" style={{ minWidth: 0, flex: 1 }}>
+        <Flex gap={16} align="center" style={{ minWidth: 0, flex: '1 1 420px' }}>
           {avatar}
           <div style={{ minWidth: 0 }}>
             <Flex align="center" gap={12} wrap>

@@ -13,10 +13,12 @@ interface PersonPickerProps {
   excludeIds?: readonly string[];
   id?: string;
   autoFocus?: boolean;
+  /** Called with the person chosen, for forms that fill other fields from them. */
+  onPick?: (person: { id: string; name: string; email: string }) => void;
 }
 
 /** Finds an active person by name or email, searching the directory as you type. */
-export function PersonPicker({ value, onChange, excludeIds = [], id, autoFocus }: PersonPickerProps) {
+export function PersonPicker({ value, onChange, excludeIds = [], id, autoFocus, onPick }: PersonPickerProps) {
   const { t } = useTranslation('common');
   const [search, setSearch] = useState('');
   const debounced = useDebouncedValue(search.trim(), 250);
@@ -29,7 +31,11 @@ export function PersonPicker({ value, onChange, excludeIds = [], id, autoFocus }
       autoFocus={autoFocus}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       value={value}
-      onChange={onChange}
+      onChange={(personId: string) => {
+        onChange?.(personId);
+        const person = people.find((candidate) => candidate.id === personId);
+        if (person) onPick?.(person);
+      }}
       placeholder={t('picker.person')}
       notFoundContent={fetching ? <Spin size="small" /> : t('picker.noPeople')}
       optionLabelProp="label"

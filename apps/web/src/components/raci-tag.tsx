@@ -7,13 +7,15 @@ const raciColors: Record<Raci, string> = { A: 'volcano', R: 'blue', C: 'gold', I
 
 interface RaciTagProps {
   letter: Raci | null;
+  /** Whose letter it is: read out with it ("Steve Panic: Accountable"). */
+  person?: string;
   muted?: boolean;
   onClick?: () => void;
   suffix?: ReactNode;
 }
 
 /** A RACI letter as a small colored tag; the tooltip spells it out. */
-export function RaciTag({ letter, muted = false, onClick, suffix }: RaciTagProps) {
+export function RaciTag({ letter, person, muted = false, onClick, suffix }: RaciTagProps) {
   const { t } = useTranslation('enums');
   if (!letter) return null;
   const tag = (
@@ -24,7 +26,7 @@ export function RaciTag({ letter, muted = false, onClick, suffix }: RaciTagProps
       role={onClick ? 'button' : undefined}
       tabIndex={onClick ? 0 : undefined}
       onKeyDown={onClick ? (event) => (event.key === 'Enter' || event.key === ' ') && onClick() : undefined}
-      aria-label={t(`raci.${letter}`)}
+      aria-label={person ? `${person}: ${t(`raci.${letter}`)}` : t(`raci.${letter}`)}
     >
       {letter}
       {suffix}

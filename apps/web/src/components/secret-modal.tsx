@@ -1,4 +1,5 @@
 import { Alert, Modal, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface SecretModalProps {
@@ -8,10 +9,12 @@ interface SecretModalProps {
   warning: string;
   secret: string;
   onClose: () => void;
+  /** Shown under the secret: how to use it. */
+  children?: ReactNode;
 }
 
 /** Shows a secret (an API token, a one-time password) the only time Steward can show it. */
-export function SecretModal({ open, title, description, warning, secret, onClose }: SecretModalProps) {
+export function SecretModal({ open, title, description, warning, secret, onClose, children }: SecretModalProps) {
   const { t } = useTranslation('common');
   return (
     <Modal
@@ -34,6 +37,7 @@ export function SecretModal({ open, title, description, warning, secret, onClose
         {secret}
       </Typography.Paragraph>
       <Alert type="warning" showIcon title={warning} />
+      {children}
     </Modal>
   );
 }

@@ -1,4 +1,5 @@
 import enAdmin from './en/admin.json';
+import enAudit from './en/audit.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
 import enCouncils from './en/councils.json';
@@ -24,6 +25,7 @@ export const resources = {
     responsibility: enResponsibility,
     settings: enSettings,
     admin: enAdmin,
+    audit: enAudit,
   },
 } as const;
 

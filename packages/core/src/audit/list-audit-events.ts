@@ -1,6 +1,6 @@
 import { auditEvents, type Database } from '@steward/db';
 import { type Actor, assertCan, type Page, type PageRequest, pageArgsSchema, parseInput } from '@steward/domain';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, arrayContains, eq, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { afterCursorSql, cursorKeysSql, type Ordering, orderBySql, toPage } from '../shared/pagination.js';
 
@@ -13,6 +13,7 @@ export interface AuditEvent {
   action: string;
   entityType: string;
   entityId: string | null;
+  relatedIds: string[];
   before: unknown;
   after: unknown;
   requestId: string | null;
@@ -23,6 +24,8 @@ export const auditFilterSchema = z
     entityType: z.string().max(100).nullish(),
     entityId: z.uuid({ error: 'must be a valid id' }).nullish(),
     actorAccountId: z.uuid({ error: 'must be a valid id' }).nullish(),
+    /** Changes to this record or concerning it (a role assigned on a domain, to a person). */
+    relatedTo: z.uuid({ error: 'must be a valid id' }).nullish(),
   })
   .nullish();
 
@@ -44,6 +47,9 @@ export async function listAuditEvents(
     filter?.entityType ? eq(auditEvents.entityType, filter.entityType) : undefined,
     filter?.entityId ? eq(auditEvents.entityId, filter.entityId) : undefined,
     filter?.actorAccountId ? eq(auditEvents.createdBy, filter.actorAccountId) : undefined,
+    filter?.relatedTo
+      ? or(eq(auditEvents.entityId, filter.relatedTo), arrayContains(auditEvents.relatedIds, [filter.relatedTo]))
+      : undefined,
   );
   const rows = await db
     .select({ event: auditEvents, cursorKeys: cursorKeysSql(newestFirst) })

@@ -7,6 +7,8 @@ export interface AuditEntry {
   entityId: string | null;
   before?: unknown;
   after?: unknown;
+  /** Other records this change concerns; their history shows it too. */
+  relatedIds?: (string | null | undefined)[];
 }
 
 /** JSON-safe copy: Dates become ISO strings, undefined fields disappear. */
@@ -23,6 +25,9 @@ export async function recordAudit(tx: Queryable, actor: Actor, action: string, e
     action,
     entityType: entry.entityType,
     entityId: entry.entityId,
+    relatedIds: [
+      ...new Set((entry.relatedIds ?? []).filter((id): id is string => Boolean(id) && id !== entry.entityId)),
+    ],
     before: toJson(entry.before),
     after: toJson(entry.after),
     requestId: actor.requestId,

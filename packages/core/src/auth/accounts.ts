@@ -84,7 +84,7 @@ export const createAccount = defineUseCase({
       })
       .returning();
     const account = toAccount(row!);
-    await audit({ entityType: 'Account', entityId: account.id, after: account });
+    await audit({ entityType: 'Account', entityId: account.id, after: account, relatedIds: [account.personId] });
     return { account, oneTimePassword };
   },
 });

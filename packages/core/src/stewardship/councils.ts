@@ -80,6 +80,7 @@ export const deleteCouncil = defineUseCase({
       entityType: 'Council',
       entityId: id,
       before: { ...toCouncil(current as CouncilRow), members: members.map(toMember) },
+      relatedIds: members.map((member) => member.personId),
     });
     return toCouncil(current as CouncilRow);
   },
@@ -138,7 +139,13 @@ export const setCouncilMember = defineUseCase({
           })
           .returning();
     const member = toMember(row!);
-    await audit({ entityType: 'Council', entityId: council.id, before: existing ?? null, after: member });
+    await audit({
+      entityType: 'Council',
+      entityId: council.id,
+      before: existing ?? null,
+      after: member,
+      relatedIds: [member.personId],
+    });
     return council;
   },
 });
@@ -154,7 +161,12 @@ export const removeCouncilMember = defineUseCase({
       .where(and(eq(councilMembers.councilId, council.id), eq(councilMembers.personId, input.personId)))
       .returning();
     if (!removed) throw InputError.forField('personId', 'is not a member of this council');
-    await audit({ entityType: 'Council', entityId: council.id, before: toMember(removed) });
+    await audit({
+      entityType: 'Council',
+      entityId: council.id,
+      before: toMember(removed),
+      relatedIds: [removed.personId],
+    });
     return council;
   },
 });

@@ -35,7 +35,7 @@ export const createDomain = defineUseCase({
       .values({ ...input, createdBy: actor.accountId, updatedBy: actor.accountId })
       .returning();
     const domain = toDomain(row!);
-    await audit({ entityType: 'Domain', entityId: domain.id, after: domain });
+    await audit({ entityType: 'Domain', entityId: domain.id, after: domain, relatedIds: [domain.parentId] });
     return domain;
   },
 });
@@ -57,7 +57,13 @@ export const updateDomain = defineUseCase({
       .where(eq(domains.id, id))
       .returning();
     const domain = toDomain(row!);
-    await audit({ entityType: 'Domain', entityId: id, before: toDomain(current as DomainRow), after: domain });
+    await audit({
+      entityType: 'Domain',
+      entityId: id,
+      before: toDomain(current as DomainRow),
+      after: domain,
+      relatedIds: [current.parentId, domain.parentId],
+    });
     return domain;
   },
 });
@@ -80,6 +86,7 @@ export const deleteDomain = defineUseCase({
       entityType: 'Domain',
       entityId: id,
       before: { ...toDomain(current as DomainRow), roleAssignments: ended },
+      relatedIds: [current.parentId, ...ended.map((assignment) => assignment.personId)],
     });
     return toDomain(current as DomainRow);
   },

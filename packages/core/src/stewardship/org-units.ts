@@ -36,7 +36,7 @@ export const createOrgUnit = defineUseCase({
       .values({ ...input, createdBy: actor.accountId, updatedBy: actor.accountId })
       .returning();
     const unit = toOrgUnit(row!);
-    await audit({ entityType: 'OrgUnit', entityId: unit.id, after: unit });
+    await audit({ entityType: 'OrgUnit', entityId: unit.id, after: unit, relatedIds: [unit.parentId] });
     return unit;
   },
 });

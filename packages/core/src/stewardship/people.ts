@@ -53,7 +53,7 @@ export const createPerson = defineUseCase({
       .values({ ...input, createdBy: actor.accountId, updatedBy: actor.accountId })
       .returning();
     const person = toPerson(row!);
-    await audit({ entityType: 'Person', entityId: person.id, after: person });
+    await audit({ entityType: 'Person', entityId: person.id, after: person, relatedIds: [person.orgUnitId] });
     return person;
   },
 });
@@ -89,8 +89,8 @@ export const setPersonActive = defineUseCase({
   async run({ tx, actor, audit }, { id, version, active }) {
     const [current] = await tx.select().from(people).where(eq(people.id, id)).for('update');
     assertVersion('Person', current, id, version);
-    let endedRoles: unknown[] = [];
-    let endedSeats: unknown[] = [];
+    let endedRoles: (typeof roleAssignments.$inferSelect)[] = [];
+    let endedSeats: (typeof councilMembers.$inferSelect)[] = [];
     if (!active) {
       endedRoles = await tx.delete(roleAssignments).where(eq(roleAssignments.personId, id)).returning();
       endedSeats = await tx.delete(councilMembers).where(eq(councilMembers.personId, id)).returning();
@@ -106,6 +106,7 @@ export const setPersonActive = defineUseCase({
       entityId: id,
       before: toPerson(current as PersonRow),
       after: { ...person, endedRoleAssignments: endedRoles, endedCouncilSeats: endedSeats },
+      relatedIds: [...endedRoles.map((role) => role.scopeId), ...endedSeats.map((seat) => seat.councilId)],
     });
     return person;
   },

@@ -114,7 +114,12 @@ export const assignRole = defineUseCase({
       })
       .returning();
     const assignment = toRoleAssignment(row!);
-    await audit({ entityType: 'RoleAssignment', entityId: assignment.id, after: assignment });
+    await audit({
+      entityType: 'RoleAssignment',
+      entityId: assignment.id,
+      after: assignment,
+      relatedIds: [assignment.personId, assignment.scope.id],
+    });
     return assignment;
   },
 });
@@ -138,7 +143,13 @@ export const updateRoleAssignment = defineUseCase({
       .where(eq(roleAssignments.id, id))
       .returning();
     const assignment = toRoleAssignment(row!);
-    await audit({ entityType: 'RoleAssignment', entityId: id, before, after: assignment });
+    await audit({
+      entityType: 'RoleAssignment',
+      entityId: id,
+      before,
+      after: assignment,
+      relatedIds: [assignment.personId, assignment.scope.id],
+    });
     return assignment;
   },
 });
@@ -152,7 +163,12 @@ export const unassignRole = defineUseCase({
     assertVersion('RoleAssignment', current, id, version);
     await tx.delete(roleAssignments).where(eq(roleAssignments.id, id));
     const assignment = toRoleAssignment(current as RoleAssignmentRow);
-    await audit({ entityType: 'RoleAssignment', entityId: id, before: assignment });
+    await audit({
+      entityType: 'RoleAssignment',
+      entityId: id,
+      before: assignment,
+      relatedIds: [assignment.personId, assignment.scope.id],
+    });
     return assignment;
   },
 });

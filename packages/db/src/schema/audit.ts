@@ -18,6 +18,8 @@ export const auditEvents = pgTable(
     action: text().notNull(),
     entityType: text().notNull(),
     entityId: uuid(),
+    /** Other records the change concerns (the person and domain of a role), for their history. */
+    relatedIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
     before: jsonb(),
     after: jsonb(),
     requestId: text(),
@@ -25,5 +27,6 @@ export const auditEvents = pgTable(
   (table) => [
     index('audit_event_entity_idx').on(table.entityType, table.entityId, table.sequence),
     index('audit_event_sequence_idx').on(table.sequence),
+    index('audit_event_related_idx').using('gin', table.relatedIds),
   ],
 );

@@ -10,19 +10,29 @@ import { CreateAccountMutation } from './accounts.graphql';
 const roles: AppRole[] = ['viewer', 'executive', 'architect', 'steward', 'admin'];
 
 interface AccountValues {
-  displayName: string;
+  personId?: string;
+  displayName?: string;
   email: string;
   role: AppRole;
-  password: string;
-  personId?: string;
+  password?: string;
   mustChangePassword: boolean;
 }
 
-export function AccountFormModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+interface AccountFormModalProps {
+  open: boolean;
+  onClose: () => void;
+  /** After creation; `oneTimePassword` is set when Steward made the password (shown once). */
+  onCreated: (account: { displayName: string; email: string }, oneTimePassword: string | null) => void;
+}
+
+/** A new sign-in: usually for a person in the directory, whose name and email it starts from. */
+export function AccountFormModal({ open, onClose, onCreated }: AccountFormModalProps) {
   const { t } = useTranslation(['admin', 'common', 'enums']);
   const [form] = Form.useForm<AccountValues>();
   const handle = useResultHandler();
   const [{ fetching }, createAccount] = useMutation(CreateAccountMutation);
+  const personId = Form.useWatch('personId', form);
+  const password = Form.useWatch('password', form);
 
   useEffect(() => {
     if (!open) return;
@@ -30,23 +40,34 @@ export function AccountFormModal({ open, onClose }: { open: boolean; onClose: ()
     form.setFieldsValue({ role: 'viewer', mustChangePassword: true });
   }, [open, form]);
 
+  // Picking a person fills the name and email the admin has not typed themselves.
+  const onPick = (person: { name: string; email: string }) => {
+    if (!form.isFieldTouched('displayName')) form.setFieldValue('displayName', person.name);
+    if (!form.isFieldTouched('email')) form.setFieldValue('email', person.email);
+  };
+
   const onFinish = async (values: AccountValues) => {
     const email = values.email.trim();
+    const ownPassword = values.password ? values.password : null;
     const outcome = await createAccount({
       input: {
-        displayName: values.displayName.trim(),
+        displayName: values.displayName?.trim() || null,
         email,
         role: values.role,
-        password: values.password,
+        password: ownPassword,
         personId: values.personId ?? null,
-        mustChangePassword: values.mustChangePassword,
+        // A password Steward makes must always be changed; the server decides that itself.
+        mustChangePassword: ownPassword ? values.mustChangePassword : null,
       },
     });
     const created = handle(
       { payload: outcome.data?.createAccount, error: outcome.error },
       { form, successMessage: t('form.created', { email }) },
     );
-    if (created) onClose();
+    if (created) {
+      onCreated(created.account, created.oneTimePassword ?? null);
+      onClose();
+    }
   };
 
   return (
@@ -60,11 +81,15 @@ export function AccountFormModal({ open, onClose }: { open: boolean; onClose: ()
       confirmLoading={fetching}
       forceRender
     >
-      <Form form={form} layout="vertical" requiredMark="optional" onFinish={onFinish}>
+      <Form form={form} layout="vertical" requiredMark="optional" onFinish={onFinish} name="create-account">
+        <Form.Item name="personId" label={t('form.person')} extra={t('form.personHelp')}>
+          <PersonPicker onPick={onPick} />
+        </Form.Item>
         <Form.Item
           name="displayName"
           label={t('form.displayName')}
-          rules={[{ required: true, message: t('form.required') }]}
+          extra={personId ? t('form.displayNameFromPerson') : undefined}
+          rules={[{ required: !personId, message: t('form.displayNameRequired') }]}
         >
           <Input placeholder={t('form.displayNamePlaceholder')} />
         </Form.Item>
@@ -89,17 +114,16 @@ export function AccountFormModal({ open, onClose }: { open: boolean; onClose: ()
         <Form.Item
           name="password"
           label={t('form.password')}
-          extra={t('form.passwordHelp')}
-          rules={[{ required: true, message: t('form.required') }]}
+          extra={password ? t('form.passwordHelp') : t('form.passwordGenerated')}
+          rules={[{ min: 12, message: t('form.passwordTooShort') }]}
         >
-          <Input.Password autoComplete="new-password" />
+          <Input.Password autoComplete="new-password" placeholder={t('form.passwordPlaceholder')} />
         </Form.Item>
-        <Form.Item name="personId" label={t('form.person')} extra={t('form.personHelp')}>
-          <PersonPicker />
-        </Form.Item>
-        <Form.Item name="mustChangePassword" valuePropName="checked">
-          <Checkbox>{t('form.mustChangePassword')}</Checkbox>
-        </Form.Item>
+        {password ? (
+          <Form.Item name="mustChangePassword" valuePropName="checked">
+            <Checkbox>{t('form.mustChangePassword')}</Checkbox>
+          </Form.Item>
+        ) : null}
       </Form>
     </Modal>
   );

@@ -41,7 +41,7 @@ function AccountsAdmin() {
         title={t('title')}
         description={t('description')}
         actions={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
             {t('create')}
           </Button>
         }
@@ -71,7 +71,13 @@ function AccountsAdmin() {
           </>
         )}
       </Card>
-      <AccountFormModal open={creating} onClose={() => setCreating(false)} />
+      <AccountFormModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(account, password) => {
+          if (password) setOneTime({ name: account.displayName, password });
+        }}
+      />
       <SecretModal
         open={Boolean(oneTime)}
         title={t('oneTime.title', { name: oneTime?.name ?? '' })}

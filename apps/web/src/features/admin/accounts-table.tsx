@@ -1,4 +1,4 @@
-import { App, Button, Flex, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Flex, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
@@ -24,7 +24,8 @@ export function AccountsTable({ accounts, loading, onReload, onPasswordReset }: 
   const handle = useResultHandler();
   const [, updateAccount] = useMutation(UpdateAccountMutation);
   const [, resetAccountPassword] = useMutation(ResetAccountPasswordMutation);
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   const changeRole = async (account: Account, role: AppRole) => {
     const outcome = await updateAccount({ input: { id: account.id, version: account.version, role } });
@@ -69,19 +70,22 @@ export function AccountsTable({ accounts, loading, onReload, onPasswordReset }: 
       dataSource={[...accounts]}
       loading={loading}
       pagination={false}
+      tableLayout="fixed"
+      scroll={{ x: 720 }}
       columns={[
         {
           title: t('columns.name'),
           key: 'name',
           render: (_v, account) => (
-            <Flex gap={12} align="center">
+            <Flex gap={12} align="center" style={{ minWidth: 0 }}>
               <PersonAvatar name={account.displayName} />
-              <Flex vertical>
-                <Typography.Text strong>
-                  {account.displayName}
-                  {account.id === viewer.account.id ? <Tag className="self-tag">{t('self')}</Tag> : null}
-                </Typography.Text>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              <Flex vertical style={{ minWidth: 0 }}>
+                <Flex gap={6} align="center" style={{ minWidth: 0 }}>
+                  <Typography.Text strong ellipsis={{ tooltip: account.displayName }}>
+                    {account.displayName}
+                  </Typography.Text>
+                </Flex>
+                <Typography.Text type="secondary" className="person-email" ellipsis={{ tooltip: account.email }}>
                   {account.email}
                 </Typography.Text>
               </Flex>
@@ -91,11 +95,11 @@ export function AccountsTable({ accounts, loading, onReload, onPasswordReset }: 
         {
           title: t('columns.role'),
           key: 'role',
-          width: 190,
+          width: 140,
           render: (_v, account) => (
             <Select<AppRole>
               value={account.role}
-              style={{ width: 160 }}
+              style={{ width: 124 }}
               aria-label={`${t('columns.role')}: ${account.displayName}`}
               disabled={account.id === viewer.account.id}
               onChange={(role) => void changeRole(account, role)}
@@ -106,6 +110,7 @@ export function AccountsTable({ accounts, loading, onReload, onPasswordReset }: 
         {
           title: t('columns.status'),
           key: 'status',
+          width: 140,
           render: (_v, account) => (
             <Space size={4} wrap>
               {account.disabled ? (
@@ -114,22 +119,31 @@ export function AccountsTable({ accounts, loading, onReload, onPasswordReset }: 
                 <Tag color="green">{t('common:status.active')}</Tag>
               )}
               {account.mustChangePassword ? <Tag color="orange">{t('mustChange')}</Tag> : null}
+              {account.id === viewer.account.id ? <Tag className="self-tag">{t('self')}</Tag> : null}
             </Space>
           ),
         },
         {
           title: t('columns.lastSignIn'),
           key: 'lastSignIn',
+          width: 112,
           render: (_v, account) =>
-            account.lastSignInAt ? date.format(new Date(account.lastSignInAt)) : t('common:never'),
+            account.lastSignInAt ? (
+              <Tooltip title={dateTime.format(new Date(account.lastSignInAt))}>
+                <span>{date.format(new Date(account.lastSignInAt))}</span>
+              </Tooltip>
+            ) : (
+              t('common:never')
+            ),
         },
         {
           title: t('columns.actions'),
           key: 'actions',
           align: 'right',
+          width: 150,
           render: (_v, account) =>
             account.id === viewer.account.id ? null : (
-              <Space size={4}>
+              <Space size={8} wrap className="account-actions">
                 <Button size="small" onClick={() => confirmReset(account)}>
                   {t('resetPassword')}
                 </Button>

@@ -32,8 +32,12 @@ export const CreateAccountMutation = graphql(`
       __typename
       ... on CreateAccountSuccess {
         data {
-          id
-          email
+          oneTimePassword
+          account {
+            id
+            email
+            displayName
+          }
         }
       }
       ...ErrorFields

@@ -1,4 +1,4 @@
-import { Form, Modal, Select } from 'antd';
+import { App, Form, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -26,6 +26,7 @@ export function AddMemberModal({ open, council, onClose, onReload }: AddMemberMo
   const { t } = useTranslation(['councils', 'common', 'enums']);
   const [form] = Form.useForm<AddMemberValues>();
   const handle = useResultHandler();
+  const { message } = App.useApp();
   const [{ fetching }, setCouncilMember] = useMutation(SetCouncilMemberMutation);
 
   useEffect(() => {
@@ -38,11 +39,13 @@ export function AddMemberModal({ open, council, onClose, onReload }: AddMemberMo
     const outcome = await setCouncilMember({
       input: { councilId: council.id, councilVersion: council.version, personId: values.personId, role: values.role },
     });
-    const done = handle(
-      { payload: outcome.data?.setCouncilMember, error: outcome.error },
-      { form, onReload, successMessage: t('common:saved') },
-    );
-    if (done) onClose();
+    const done = handle({ payload: outcome.data?.setCouncilMember, error: outcome.error }, { form, onReload });
+    if (done) {
+      const name = done.members.find((member) => member.person.id === values.personId)?.person.name ?? '';
+      const seat = t(`enums:councilMemberRole.${values.role}`).toLowerCase();
+      void message.success(t('member.seated', { name, council: council.name, seat }));
+      onClose();
+    }
   };
 
   return (

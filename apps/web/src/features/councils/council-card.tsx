@@ -61,20 +61,20 @@ export function CouncilCard({ council, canWrite, onReload }: CouncilCardProps) {
       extra={
         canWrite ? (
           <Flex gap={4}>
-            <Button icon={<UserAddOutlined />} onClick={() => setAdding(true)}>
+            <Button icon={<UserAddOutlined aria-hidden />} onClick={() => setAdding(true)}>
               {t('addMember')}
             </Button>
             <Dropdown
               trigger={['click']}
               menu={{
                 items: [
-                  { key: 'edit', icon: <EditOutlined />, label: t('edit') },
-                  { key: 'delete', icon: <DeleteOutlined />, label: t('delete'), danger: true },
+                  { key: 'edit', icon: <EditOutlined aria-hidden />, label: t('edit') },
+                  { key: 'delete', icon: <DeleteOutlined aria-hidden />, label: t('delete'), danger: true },
                 ],
                 onClick: ({ key }) => (key === 'edit' ? setEditing(true) : confirmDelete()),
               }}
             >
-              <Button icon={<MoreOutlined />} aria-label={t('common:actions.more')} />
+              <Button icon={<MoreOutlined aria-hidden />} aria-label={`${t('common:actions.more')}: ${council.name}`} />
             </Dropdown>
           </Flex>
         ) : null
@@ -84,7 +84,7 @@ export function CouncilCard({ council, canWrite, onReload }: CouncilCardProps) {
         {council.purpose ?? t('noPurpose')}
       </Typography.Paragraph>
       <Flex gap={8} align="center" className="council-cadence">
-        <CalendarOutlined />
+        <CalendarOutlined aria-hidden />
         <Typography.Text type="secondary">{council.cadence ?? t('noCadence')}</Typography.Text>
       </Flex>
       <Typography.Text type="secondary" className="council-members-heading">

@@ -38,7 +38,11 @@ export function CouncilMemberList({ council, canWrite, onReload }: CouncilMember
       { payload: outcome.data?.setCouncilMember, error: outcome.error },
       {
         onReload,
-        successMessage: t('seatChanged', { name, seat: t(`enums:councilMemberRole.${role}`).toLowerCase() }),
+        successMessage: t('seatChanged', {
+          name,
+          seat: t(`enums:councilMemberRole.${role}`).toLowerCase(),
+          council: council.name,
+        }),
       },
     );
   };
@@ -93,7 +97,7 @@ export function CouncilMemberList({ council, canWrite, onReload }: CouncilMember
                     type="text"
                     size="small"
                     className="row-remove"
-                    icon={<CloseOutlined />}
+                    icon={<CloseOutlined aria-hidden />}
                     aria-label={`${t('removeMember')}: ${member.person.name}`}
                     onClick={() => confirmRemove(member.person.id, member.person.name)}
                   />

@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Col, Empty, Row, Skeleton } from 'antd';
+import { Button, Card, Col, Row, Skeleton } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useCan } from '../../auth/viewer-context';
+import { EmptyState } from '../../components/empty-state';
 import { LoadError } from '../../components/load-error';
 import { PageHeader } from '../../components/page-header';
 import { CouncilCard } from './council-card';
@@ -26,7 +27,7 @@ export function CouncilsPage() {
         description={t('description')}
         actions={
           canWrite ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
               {t('create')}
             </Button>
           ) : null
@@ -37,7 +38,18 @@ export function CouncilsPage() {
       ) : fetching && !data ? (
         <Skeleton active paragraph={{ rows: 8 }} />
       ) : councils.length === 0 ? (
-        <Empty description={t('empty')} className="page-empty" />
+        <Card>
+          <EmptyState
+            description={t('empty')}
+            action={
+              canWrite ? (
+                <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+                  {t('create')}
+                </Button>
+              ) : null
+            }
+          />
+        </Card>
       ) : (
         <Row gutter={[20, 20]}>
           {councils.map((council) => (

@@ -3,10 +3,11 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
-import { type DomainRole, defaultRaciOf, domainRoles, raciLetters } from '../../components/domain-roles';
+import { type DomainRole, domainRoles, raciLetters, suggestedRaci } from '../../components/domain-roles';
 import { PersonPicker } from '../../components/person-picker';
 import type { Raci } from '../../gql/graphql';
 import { AssignRoleMutation } from './domains.graphql';
+import type { DomainResponsibility } from './responsibility-type';
 
 interface AssignRoleValues {
   personId: string;
@@ -17,7 +18,7 @@ interface AssignRoleValues {
 
 interface AssignRoleModalProps {
   open: boolean;
-  domain: { id: string; name: string };
+  domain: { id: string; name: string; responsibilities: readonly DomainResponsibility[] };
   onClose: () => void;
   initialRole?: DomainRole;
 }
@@ -34,8 +35,8 @@ export function AssignRoleModal({ open, domain, onClose, initialRole = 'data_own
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    form.setFieldsValue({ role: initialRole, raci: defaultRaciOf[initialRole] });
-  }, [open, form, initialRole]);
+    form.setFieldsValue({ role: initialRole, raci: suggestedRaci(initialRole, domain.responsibilities) });
+  }, [open, form, initialRole, domain.responsibilities]);
 
   const onFinish = async (values: AssignRoleValues) => {
     const outcome = await assignRole({
@@ -55,13 +56,13 @@ export function AssignRoleModal({ open, domain, onClose, initialRole = 'data_own
       },
     );
     if (assigned) {
-      const roleLabel = t(`enums:governanceRole.${assigned.role}`).toLowerCase();
-      void message.success(t('assign.assigned', { name: assigned.person.name, role: roleLabel }));
+      const role = t(`enums:governanceRoleInSentence.${assigned.role}`);
+      void message.success(t('assign.assigned', { name: assigned.person.name, role, domain: domain.name }));
       onClose();
     }
   };
 
-  const letter = defaultRaciOf[role];
+  const letter = suggestedRaci(role, domain.responsibilities);
   return (
     <Modal
       open={open}
@@ -84,7 +85,7 @@ export function AssignRoleModal({ open, domain, onClose, initialRole = 'data_own
         <Form.Item name="role" label={t('assign.role')} rules={[{ required: true, message: t('assign.required') }]}>
           <Select
             options={domainRoles.map((value) => ({ value, label: t(`enums:governanceRole.${value}`) }))}
-            onChange={(value: DomainRole) => form.setFieldValue('raci', defaultRaciOf[value])}
+            onChange={(value: DomainRole) => form.setFieldValue('raci', suggestedRaci(value, domain.responsibilities))}
           />
         </Form.Item>
         <Form.Item

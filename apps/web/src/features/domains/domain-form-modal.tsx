@@ -123,7 +123,7 @@ export function DomainFormModal({ state, domains, onClose, onReload }: DomainFor
         {state?.mode === 'move' ? (
           <>
             <Typography.Paragraph type="secondary">{t('move.hint')}</Typography.Paragraph>
-            <Form.Item name="parentId" label={t('move.parent')}>
+            <Form.Item name="parentId" label={t('move.parent')} required>
               <HierarchySelect nodes={domains} allowTopLevel excludeSubtreeOf={state.domain.id} />
             </Form.Item>
           </>
@@ -136,7 +136,7 @@ export function DomainFormModal({ state, domains, onClose, onReload }: DomainFor
               <Input.TextArea rows={3} placeholder={t('form.descriptionPlaceholder')} />
             </Form.Item>
             {state?.mode === 'create' ? (
-              <Form.Item name="parentId" label={t('form.parent')} extra={t('form.parentHelp')}>
+              <Form.Item name="parentId" label={t('form.parent')} extra={t('form.parentHelp')} required>
                 <HierarchySelect nodes={domains} allowTopLevel />
               </Form.Item>
             ) : null}

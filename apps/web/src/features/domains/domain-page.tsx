@@ -9,39 +9,67 @@ import {
 import { App, Breadcrumb, Button, Card, Col, Empty, List, Result, Row, Skeleton, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { isRecordId } from '../../api/ids';
 import { useResultHandler } from '../../api/use-result-handler';
 import { useCan } from '../../auth/viewer-context';
-import type { DomainRole } from '../../components/domain-roles';
+import { type DomainRole, domainRoles } from '../../components/domain-roles';
 import { LoadError } from '../../components/load-error';
 import { PageHeader } from '../../components/page-header';
+import { HistoryCard } from '../audit/history-card';
 import { AssignRoleModal } from './assign-role-modal';
 import { DomainFormModal, type DomainModalState } from './domain-form-modal';
 import { DomainResponsibilitiesCard } from './domain-responsibilities-card';
 import { DeleteDomainMutation, DomainOptionsQuery, DomainQuery } from './domains.graphql';
 
+/** `?assign=business_steward` opens the assign dialog with that role chosen (the overview's "Assign"). */
+function roleToAssign(value: string | null): DomainRole | null {
+  return domainRoles.find((role) => role === value) ?? null;
+}
+
 export function DomainPage() {
-  const { id = '' } = useParams();
+  const { id } = useParams();
+  const validId = isRecordId(id);
   const { t } = useTranslation(['domains', 'common']);
   const canWrite = useCan('stewardship:write');
+  const canReadAudit = useCan('audit:read');
   const { modal } = App.useApp();
   const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
   const handle = useResultHandler();
   const context = useMemo(() => ({ additionalTypenames: ['Domain', 'RoleAssignment'] }), []);
-  const [{ data, error, fetching }, refetch] = useQuery({ query: DomainQuery, variables: { id }, context });
+  const [{ data, error, fetching }, refetch] = useQuery({
+    query: DomainQuery,
+    variables: { id: id ?? '' },
+    context,
+    pause: !validId,
+  });
   const [{ data: options }] = useQuery({ query: DomainOptionsQuery, pause: !canWrite });
   const [, deleteDomain] = useMutation(DeleteDomainMutation);
   const [dialog, setDialog] = useState<DomainModalState | null>(null);
-  const [assigning, setAssigning] = useState<DomainRole | null>(null);
+  const [picked, setPicked] = useState<DomainRole | null>(null);
+  const requested = canWrite ? roleToAssign(params.get('assign')) : null;
+  const assigning = picked ?? requested;
+  const closeAssign = () => {
+    setPicked(null);
+    if (requested) setParams({}, { replace: true });
+  };
+  const _domainId = data?.domain?.id ?? '';
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
+  const notFound = (
+    <Result status="404" title={t('detail.notFound')} extra={<Link to="/domains">{t('detail.back')}</Link>} />
+  );
+  if (!validId) return notFound;
   if (error && !data) return <LoadError onRetry={reload} />;
   if (fetching && !data) return <Skeleton active paragraph={{ rows: 10 }} />;
   const domain = data?.domain;
-  if (!domain) {
-    return <Result status="404" title={t('detail.notFound')} extra={<Link to="/domains">{t('detail.back')}</Link>} />;
-  }
+  if (!domain) return notFound;
+  const historyKey = [
+    domain.version,
+    ...domain.responsibilities.map((item) => `${item.assignment.id}:${item.assignment.version}`),
+  ].join(',');
   const children = data.domains.nodes;
   const held = domain.responsibilities.filter((item) => !item.inherited);
 
@@ -76,23 +104,28 @@ export function DomainPage() {
         description={domain.description ?? t('detail.noDescription')}
         actions={
           <>
-            <Link to="/responsibility">
-              <Button icon={<TableOutlined />}>{t('detail.viewInMatrix')}</Button>
+            <Link to={`/responsibility?domain=${domain.id}`}>
+              <Button icon={<TableOutlined aria-hidden />}>{t('detail.viewInMatrix')}</Button>
             </Link>
             {canWrite ? (
               <>
-                <Button icon={<EditOutlined />} onClick={() => setDialog({ mode: 'edit', domain })}>
+                <Button icon={<EditOutlined aria-hidden />} onClick={() => setDialog({ mode: 'edit', domain })}>
                   {t('detail.edit')}
                 </Button>
-                <Button icon={<DragOutlined />} onClick={() => setDialog({ mode: 'move', domain })}>
+                <Button icon={<DragOutlined aria-hidden />} onClick={() => setDialog({ mode: 'move', domain })}>
                   {t('detail.move')}
                 </Button>
                 <Tooltip title={domain.childCount ? t('detail.deleteBlocked') : undefined}>
-                  <Button danger icon={<DeleteOutlined />} disabled={domain.childCount > 0} onClick={confirmDelete}>
+                  <Button
+                    danger
+                    icon={<DeleteOutlined aria-hidden />}
+                    disabled={domain.childCount > 0}
+                    onClick={confirmDelete}
+                  >
                     {t('detail.delete')}
                   </Button>
                 </Tooltip>
-                <Button type="primary" icon={<UserAddOutlined />} onClick={() => setAssigning('data_owner')}>
+                <Button type="primary" icon={<UserAddOutlined aria-hidden />} onClick={() => setPicked('data_owner')}>
                   {t('detail.assign')}
                 </Button>
               </>
@@ -102,7 +135,8 @@ export function DomainPage() {
       />
       <Row gutter={[20, 20]}>
         <Col xs={24} xl={16}>
-          <DomainResponsibilitiesCard domain={domain} canWrite={canWrite} onReload={reload} onAssign={setAssigning} />
+          <DomainResponsibilitiesCard domain={domain} canWrite={canWrite} onReload={reload} onAssign={setPicked} />
+          {canReadAudit ? <HistoryCard recordId={domain.id} refreshKey={historyKey} /> : null}
         </Col>
         <Col xs={24} xl={8}>
           <Card
@@ -111,7 +145,7 @@ export function DomainPage() {
               canWrite ? (
                 <Button
                   size="small"
-                  icon={<PlusOutlined />}
+                  icon={<PlusOutlined aria-hidden />}
                   onClick={() => setDialog({ mode: 'create', parent: domain })}
                 >
                   {t('addChild')}
@@ -128,7 +162,11 @@ export function DomainPage() {
                 renderItem={(child) => (
                   <List.Item>
                     <List.Item.Meta
-                      title={<Link to={`/domains/${child.id}`}>{child.name}</Link>}
+                      title={
+                        <Link to={`/domains/${child.id}`} className="plain-link">
+                          {child.name}
+                        </Link>
+                      }
                       description={
                         <Typography.Text type="secondary" ellipsis={{ tooltip: child.description }}>
                           {child.description}
@@ -154,7 +192,7 @@ export function DomainPage() {
             open={Boolean(assigning)}
             initialRole={assigning ?? 'data_owner'}
             domain={domain}
-            onClose={() => setAssigning(null)}
+            onClose={closeAssign}
           />
         </>
       ) : null}

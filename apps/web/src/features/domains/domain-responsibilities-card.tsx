@@ -1,4 +1,4 @@
-import { CloseOutlined, PlusOutlined } from '@ant-design/icons';
+import { CloseOutlined, FileTextOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { type DomainRole, domainRoles } from '../../components/domain-roles';
 import { GovernanceRoleTag } from '../../components/enum-tags';
 import { PersonAvatar } from '../../components/person-avatar';
 import { RaciTag } from '../../components/raci-tag';
+import { VacantRole } from '../../components/vacant-role';
 import { UnassignRoleMutation } from './domains.graphql';
 import type { DomainResponsibility } from './responsibility-type';
 
@@ -39,13 +40,20 @@ export function DomainResponsibilitiesCard({ domain, canWrite, onReload, onAssig
         const outcome = await unassignRole({ input: { id: assignment.id, version: assignment.version } });
         handle(
           { payload: outcome.data?.unassignRole, error: outcome.error },
-          { onReload, successMessage: t('detail.removed', { name: assignment.person.name }) },
+          {
+            onReload,
+            successMessage: t('detail.removed', {
+              name: assignment.person.name,
+              role: t(`enums:governanceRoleInSentence.${assignment.role}`),
+              domain: domain.name,
+            }),
+          },
         );
       },
     });
 
   return (
-    <Card title={t('detail.responsibilities')} data-testid="domain-responsibilities">
+    <Card title={t('detail.responsibilities')} className="stacked-card" data-testid="domain-responsibilities">
       <Typography.Paragraph type="secondary">{t('detail.responsibilitiesHint')}</Typography.Paragraph>
       <div className="responsibility-grid">
         {domainRoles.map((role) => {
@@ -58,7 +66,7 @@ export function DomainResponsibilitiesCard({ domain, canWrite, onReload, onAssig
                   <Button
                     type="link"
                     size="small"
-                    icon={<PlusOutlined />}
+                    icon={<PlusOutlined aria-hidden />}
                     className="responsibility-assign"
                     onClick={() => onAssign(role)}
                     aria-label={`${t('detail.assign')}: ${t(`enums:governanceRole.${role}`)}`}
@@ -69,9 +77,9 @@ export function DomainResponsibilitiesCard({ domain, canWrite, onReload, onAssig
               </Flex>
               <Flex vertical gap={8} className="responsibility-holders">
                 {holders.length === 0 ? (
-                  <Typography.Text type="secondary" italic>
-                    {t('detail.vacant')}
-                  </Typography.Text>
+                  <div>
+                    <VacantRole of={role} />
+                  </div>
                 ) : (
                   holders.map((item) => (
                     <Flex
@@ -93,17 +101,28 @@ export function DomainResponsibilitiesCard({ domain, canWrite, onReload, onAssig
                             </Tooltip>
                           ) : null}
                         </span>
-                        <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis>
-                          {item.assignment.note ?? item.assignment.person.title}
-                        </Typography.Text>
+                        {item.assignment.person.title ? (
+                          <Typography.Text type="secondary" className="holder-title" ellipsis>
+                            {item.assignment.person.title}
+                          </Typography.Text>
+                        ) : null}
+                        {item.assignment.note ? (
+                          <Typography.Text className="holder-note" italic ellipsis={{ tooltip: item.assignment.note }}>
+                            <FileTextOutlined aria-label={t('detail.noteLabel')} /> {item.assignment.note}
+                          </Typography.Text>
+                        ) : null}
                       </Flex>
-                      <RaciTag letter={item.assignment.raci} muted={item.inherited} />
+                      <RaciTag
+                        letter={item.assignment.raci}
+                        muted={item.inherited}
+                        person={item.assignment.person.name}
+                      />
                       {canWrite && !item.inherited ? (
                         <Tooltip title={t('common:actions.remove')}>
                           <Button
                             type="text"
                             size="small"
-                            icon={<CloseOutlined />}
+                            icon={<CloseOutlined aria-hidden />}
                             aria-label={`${t('common:actions.remove')} ${item.assignment.person.name}`}
                             onClick={() => confirmRemove(item)}
                           />

@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Flex, Table, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useCan } from '../../auth/viewer-context';
+import { EmptyState } from '../../components/empty-state';
 import { LoadError } from '../../components/load-error';
 import { PageHeader } from '../../components/page-header';
 import { buildTree, type TreeOf } from '../../components/tree';
@@ -22,6 +23,14 @@ export function DomainsPage() {
   const context = useMemo(() => ({ additionalTypenames: ['Domain', 'RoleAssignment'] }), []);
   const [{ data, error, fetching }, refetch] = useQuery({ query: DomainTreeDocument, context });
   const [dialog, setDialog] = useState<DomainModalState | null>(null);
+  // `?new=1` (the overview's and the matrix's "Create a domain") opens the create dialog.
+  const [params, setParams] = useSearchParams();
+  const wantsNew = params.get('new') === '1';
+  useEffect(() => {
+    if (!wantsNew) return;
+    if (canWrite) setDialog({ mode: 'create' });
+    setParams({}, { replace: true });
+  }, [wantsNew, canWrite, setParams]);
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const domains = data?.domains.nodes ?? [];
   const tree = useMemo(() => buildTree(domains), [domains]);
@@ -30,12 +39,14 @@ export function DomainsPage() {
     {
       title: t('columns.name'),
       key: 'name',
-      width: '34%',
+      width: '38%',
       render: (_v, domain) => (
         <Flex vertical className="domain-name-cell">
-          <Link to={`/domains/${domain.id}`} className="strong-link">
-            {domain.name}
-          </Link>
+          <Typography.Text ellipsis={{ tooltip: domain.name }} className="domain-name">
+            <Link to={`/domains/${domain.id}`} className="strong-link">
+              {domain.name}
+            </Link>
+          </Typography.Text>
           {domain.description ? (
             <Typography.Text type="secondary" className="domain-description" ellipsis={{ tooltip: domain.description }}>
               {domain.description}
@@ -47,8 +58,10 @@ export function DomainsPage() {
     {
       title: t('columns.owner'),
       key: 'owner',
+      width: '28%',
       render: (_v, domain) => (
         <DomainHolders
+          of="data_owner"
           holders={domain.responsibilities.filter(
             (item) => item.assignment.role === 'data_owner' && item.assignment.raci === 'A',
           )}
@@ -60,6 +73,7 @@ export function DomainsPage() {
       key: 'stewards',
       render: (_v, domain) => (
         <DomainHolders
+          of="business_steward"
           holders={domain.responsibilities.filter((item) => item.assignment.role === 'business_steward')}
         />
       ),
@@ -67,15 +81,15 @@ export function DomainsPage() {
   ];
   if (canWrite) {
     columns.push({
-      title: t('columns.actions'),
+      title: <span className="sr-only">{t('columns.actions')}</span>,
       key: 'actions',
-      width: 90,
+      width: 56,
       align: 'right',
       render: (_v, domain) => (
         <Tooltip title={t('addChild')}>
           <Button
             type="text"
-            icon={<PlusOutlined />}
+            icon={<PlusOutlined aria-hidden />}
             aria-label={`${t('addChild')}: ${domain.name}`}
             onClick={() => setDialog({ mode: 'create', parent: domain })}
           />
@@ -91,7 +105,7 @@ export function DomainsPage() {
         description={t('description')}
         actions={
           canWrite ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ mode: 'create' })}>
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setDialog({ mode: 'create' })}>
               {t('create')}
             </Button>
           ) : null
@@ -115,9 +129,31 @@ export function DomainsPage() {
             dataSource={tree}
             loading={fetching && !data}
             pagination={false}
-            expandable={{ defaultExpandAllRows: true }}
+            tableLayout="fixed"
+            scroll={{ x: 640 }}
+            expandable={{ defaultExpandAllRows: true, indentSize: 16 }}
             key={tree.length ? 'loaded' : 'empty'}
-            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('empty')} /> }}
+            locale={{
+              // While loading, the spinner says enough; the empty state (and its button) waits for an answer.
+              emptyText: !data ? (
+                <span />
+              ) : (
+                <EmptyState
+                  description={t('empty')}
+                  action={
+                    canWrite ? (
+                      <Button
+                        type="primary"
+                        icon={<PlusOutlined aria-hidden />}
+                        onClick={() => setDialog({ mode: 'create' })}
+                      >
+                        {t('create')}
+                      </Button>
+                    ) : null
+                  }
+                />
+              ),
+            }}
             data-testid="domain-tree"
           />
         )}

@@ -1,11 +1,12 @@
 import { DeleteOutlined, DragOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Empty, Flex, Table, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
 import { useCan } from '../../auth/viewer-context';
+import { EmptyState } from '../../components/empty-state';
 import { OrgUnitKindTag } from '../../components/enum-tags';
 import { LoadError } from '../../components/load-error';
 import { PageHeader } from '../../components/page-header';
@@ -75,24 +76,24 @@ export function OrgUnitsPage() {
           <Tooltip title={t('actions.addChild')}>
             <Button
               type="text"
-              icon={<PlusOutlined />}
-              aria-label={t('actions.addChild')}
+              icon={<PlusOutlined aria-hidden />}
+              aria-label={`${t('actions.addChild')}: ${unit.name}`}
               onClick={() => setDialog({ mode: 'create', parent: unit })}
             />
           </Tooltip>
           <Tooltip title={t('actions.edit')}>
             <Button
               type="text"
-              icon={<EditOutlined />}
-              aria-label={t('actions.edit')}
+              icon={<EditOutlined aria-hidden />}
+              aria-label={`${t('actions.edit')}: ${unit.name}`}
               onClick={() => setDialog({ mode: 'edit', unit })}
             />
           </Tooltip>
           <Tooltip title={t('actions.move')}>
             <Button
               type="text"
-              icon={<DragOutlined />}
-              aria-label={t('actions.move')}
+              icon={<DragOutlined aria-hidden />}
+              aria-label={`${t('actions.move')}: ${unit.name}`}
               onClick={() => setDialog({ mode: 'move', unit })}
             />
           </Tooltip>
@@ -100,8 +101,8 @@ export function OrgUnitsPage() {
             <Button
               type="text"
               danger
-              icon={<DeleteOutlined />}
-              aria-label={t('actions.delete')}
+              icon={<DeleteOutlined aria-hidden />}
+              aria-label={`${t('actions.delete')}: ${unit.name}`}
               disabled={unit.childCount > 0}
               onClick={() => confirmDelete(unit)}
             />
@@ -118,7 +119,7 @@ export function OrgUnitsPage() {
         description={t('description')}
         actions={
           canWrite ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ mode: 'create' })}>
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setDialog({ mode: 'create' })}>
               {t('create')}
             </Button>
           ) : null
@@ -145,7 +146,26 @@ export function OrgUnitsPage() {
             pagination={false}
             expandable={{ defaultExpandAllRows: true }}
             key={tree.length ? 'loaded' : 'empty'}
-            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('empty')} /> }}
+            locale={{
+              emptyText: !data ? (
+                <span />
+              ) : (
+                <EmptyState
+                  description={t('empty')}
+                  action={
+                    canWrite ? (
+                      <Button
+                        type="primary"
+                        icon={<PlusOutlined aria-hidden />}
+                        onClick={() => setDialog({ mode: 'create' })}
+                      >
+                        {t('create')}
+                      </Button>
+                    ) : null
+                  }
+                />
+              ),
+            }}
           />
         )}
       </Card>

@@ -40,12 +40,21 @@ export function CouncilsGlance({ councils }: { councils: readonly Council[] }) {
                       {chair ? t('councils.chair', { name: chair.person.name }) : t('councils.noChair')}
                       {council.cadence ? ` · ${council.cadence}` : ''}
                     </Typography.Text>
-                    <Tooltip title={t('councils.members', { count: council.members.length })}>
-                      <Avatar.Group max={{ count: 5 }} size="small">
-                        {council.members.map((member) => (
-                          <PersonAvatar key={member.id} name={member.person.name} size="small" />
-                        ))}
-                      </Avatar.Group>
+                    <Tooltip title={council.members.map((member) => member.person.name).join(', ') || undefined}>
+                      <span
+                        className="avatar-stack"
+                        role="img"
+                        aria-label={t('councils.members', { count: council.members.length })}
+                      >
+                        <Avatar.Group
+                          max={{ count: 4, style: { backgroundColor: '#e6f4f3', color: '#0b6e69' } }}
+                          size={26}
+                        >
+                          {council.members.map((member) => (
+                            <PersonAvatar key={member.id} name={member.person.name} size={26} />
+                          ))}
+                        </Avatar.Group>
+                      </span>
                     </Tooltip>
                   </Flex>
                 </Flex>

@@ -29,7 +29,7 @@ export function CoverageCard({ coverage, people, orgUnits, councils }: CoverageC
             <Flex vertical align="center">
               <span className="coverage-percent">{percent}%</span>
               <span className="coverage-caption">
-                {t('coverage.covered', { covered: coverage.covered, total: coverage.domainCount })}
+                {t('coverage.covered', { covered: coverage.covered, count: coverage.domainCount })}
               </span>
             </Flex>
           )}
@@ -59,13 +59,13 @@ export function CoverageCard({ coverage, people, orgUnits, councils }: CoverageC
       <Divider style={{ margin: '20px 0 16px' }} />
       <Row gutter={16}>
         <Col span={8}>
-          <Statistic title={t('stats.people')} value={people} prefix={<UserOutlined />} />
+          <Statistic title={t('stats.people')} value={people} prefix={<UserOutlined aria-hidden />} />
         </Col>
         <Col span={8}>
-          <Statistic title={t('stats.orgUnits')} value={orgUnits} prefix={<ApartmentOutlined />} />
+          <Statistic title={t('stats.orgUnits')} value={orgUnits} prefix={<ApartmentOutlined aria-hidden />} />
         </Col>
         <Col span={8}>
-          <Statistic title={t('stats.councils')} value={councils} prefix={<TeamOutlined />} />
+          <Statistic title={t('stats.councils')} value={councils} prefix={<TeamOutlined aria-hidden />} />
         </Col>
       </Row>
     </Card>

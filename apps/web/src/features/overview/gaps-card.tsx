@@ -8,8 +8,13 @@ import type { OverviewQuery } from '../../gql/graphql';
 type Gap = OverviewQuery['stewardshipCoverage']['gaps'][number];
 
 /** Domains missing an owner or a steward, each linking to the domain to fix it. */
+/** The role to fill first: the accountable owner, then the business steward. */
+function missingRole(gap: Gap): 'data_owner' | 'business_steward' {
+  return gap.hasOwner ? 'business_steward' : 'data_owner';
+}
+
 export function GapsCard({ gaps }: { gaps: readonly Gap[] }) {
-  const { t } = useTranslation('overview');
+  const { t } = useTranslation(['overview', 'enums']);
   const canWrite = useCan('stewardship:write');
   const sentence = (gap: Gap) => {
     const domain = gap.domain.name;
@@ -27,7 +32,7 @@ export function GapsCard({ gaps }: { gaps: readonly Gap[] }) {
       <Typography.Paragraph type="secondary">{t('gaps.hint')}</Typography.Paragraph>
       {gaps.length === 0 ? (
         <Flex gap={10} align="center" className="gaps-none">
-          <CheckCircleTwoTone twoToneColor="#52c41a" />
+          <CheckCircleTwoTone twoToneColor="#52c41a" aria-hidden />
           <Typography.Text>{t('gaps.none')}</Typography.Text>
         </Flex>
       ) : (
@@ -37,13 +42,26 @@ export function GapsCard({ gaps }: { gaps: readonly Gap[] }) {
           renderItem={(gap) => (
             <List.Item
               actions={[
-                <Link key="fix" to={`/domains/${gap.domain.id}`}>
-                  {canWrite ? t('gaps.fix') : t('gaps.open')}
-                </Link>,
+                canWrite ? (
+                  <Link
+                    key="fix"
+                    to={`/domains/${gap.domain.id}?assign=${missingRole(gap)}`}
+                    aria-label={t('gaps.fixLabel', {
+                      role: t(`enums:governanceRole.${missingRole(gap)}`).toLowerCase(),
+                      domain: gap.domain.name,
+                    })}
+                  >
+                    {t('gaps.fix')}
+                  </Link>
+                ) : (
+                  <Link key="open" to={`/domains/${gap.domain.id}`}>
+                    {t('gaps.open')}
+                  </Link>
+                ),
               ]}
             >
               <Flex gap={10} align="flex-start">
-                <WarningTwoTone twoToneColor="#fa8c16" style={{ marginTop: 4 }} />
+                <WarningTwoTone twoToneColor="#fa8c16" style={{ marginTop: 4 }} aria-hidden />
                 <Flex vertical>
                   <Link to={`/domains/${gap.domain.id}`}>{sentence(gap)}</Link>
                   {gap.domain.path.length > 1 ? (

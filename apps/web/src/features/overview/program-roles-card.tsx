@@ -1,3 +1,4 @@
+import { FileTextOutlined } from '@ant-design/icons';
 import { Card, Empty, Flex, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -26,12 +27,19 @@ export function ProgramRolesCard({ roles }: { roles: readonly ProgramRole[] }) {
                 <PersonAvatar name={role.person.name} />
                 <Flex vertical style={{ flex: 1, minWidth: 0 }}>
                   <Link to={`/people/${role.person.id}`}>{role.person.name}</Link>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {role.note ?? role.person.title}
-                  </Typography.Text>
+                  {role.person.title ? (
+                    <Typography.Text type="secondary" className="holder-title" ellipsis>
+                      {role.person.title}
+                    </Typography.Text>
+                  ) : null}
+                  {role.note ? (
+                    <Typography.Text className="holder-note" italic ellipsis={{ tooltip: role.note }}>
+                      <FileTextOutlined aria-label={t('program.note')} /> {role.note}
+                    </Typography.Text>
+                  ) : null}
                 </Flex>
                 <GovernanceRoleTag role={role.role} />
-                <RaciTag letter={role.raci} />
+                <RaciTag letter={role.raci} person={role.person.name} />
               </Flex>
             </List.Item>
           )}

@@ -7,50 +7,29 @@ import { useCan } from '../../auth/viewer-context';
 import { CursorPager } from '../../components/cursor-pager';
 import { LoadError } from '../../components/load-error';
 import { PageHeader } from '../../components/page-header';
-import { useDebouncedValue } from '../../components/use-debounced-value';
 import type { GovernanceRole } from '../../gql/graphql';
 import { PeopleQuery } from './people.graphql';
 import { PeopleTable } from './people-table';
 import { PersonFormModal } from './person-form-modal';
+import { roleOptions, type StatusFilter, usePeopleQueryState } from './use-people-query-state';
 
 const PAGE_SIZE = 20;
-const roleOptions: GovernanceRole[] = [
-  'data_owner',
-  'business_steward',
-  'technical_steward',
-  'custodian',
-  'executive_sponsor',
-  'chief_data_officer',
-  'council_member',
-];
-
-type StatusFilter = 'all' | 'active' | 'inactive';
 
 export function PeoplePage() {
   const { t } = useTranslation(['people', 'enums']);
   const canWrite = useCan('stewardship:write');
-  const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<StatusFilter>('active');
-  const [role, setRole] = useState<GovernanceRole | undefined>();
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [creating, setCreating] = useState(false);
-  const debouncedSearch = useDebouncedValue(search.trim(), 300);
+  const state = usePeopleQueryState();
+  const { q, status, role, cursors } = state;
 
   const filter = useMemo(
     () => ({
-      search: debouncedSearch || null,
+      search: q || null,
       active: status === 'all' ? null : status === 'active',
       role: role ?? null,
     }),
-    [debouncedSearch, status, role],
+    [q, status, role],
   );
-  // A new filter starts again at the first page.
-  const filterKey = JSON.stringify(filter);
-  const [lastFilterKey, setLastFilterKey] = useState(filterKey);
-  if (filterKey !== lastFilterKey) {
-    setLastFilterKey(filterKey);
-    setCursors([null]);
-  }
   const after = cursors[cursors.length - 1] ?? null;
   const context = useMemo(() => ({ additionalTypenames: ['Person'] }), []);
   const [{ data, fetching, error }, refetch] = useQuery({
@@ -59,7 +38,7 @@ export function PeoplePage() {
     context,
   });
   const people = data?.people;
-  const isFiltered = Boolean(debouncedSearch || role || status !== 'active');
+  const isFiltered = Boolean(q || role || status !== 'active');
 
   return (
     <>
@@ -68,7 +47,7 @@ export function PeoplePage() {
         description={t('description')}
         actions={
           canWrite ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
               {t('create')}
             </Button>
           ) : null
@@ -78,17 +57,17 @@ export function PeoplePage() {
         <Flex gap={12} wrap className="table-toolbar">
           <Input
             allowClear
-            prefix={<SearchOutlined />}
+            prefix={<SearchOutlined aria-hidden />}
             placeholder={t('searchPlaceholder')}
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-            style={{ width: 320 }}
+            value={state.search}
+            onChange={(event) => state.setSearch(event.target.value)}
+            className="people-search"
             aria-label={t('searchPlaceholder')}
           />
           <Select<StatusFilter>
             value={status}
-            onChange={setStatus}
-            style={{ width: 160 }}
+            onChange={state.setStatus}
+            style={{ width: 140 }}
             aria-label={t('filters.status')}
             options={[
               { value: 'active', label: t('filters.active') },
@@ -99,9 +78,9 @@ export function PeoplePage() {
           <Select<GovernanceRole>
             allowClear
             value={role}
-            onChange={setRole}
+            onChange={state.setRole}
             placeholder={t('filters.role')}
-            style={{ width: 220 }}
+            style={{ width: 200 }}
             aria-label={t('filters.role')}
             options={roleOptions.map((value) => ({ value, label: t(`enums:governanceRole.${value}`) }))}
           />
@@ -114,21 +93,19 @@ export function PeoplePage() {
               people={people?.nodes ?? []}
               loading={fetching}
               isFiltered={isFiltered}
-              onClearFilters={() => {
-                setSearch('');
-                setRole(undefined);
-                setStatus('active');
-              }}
+              canCreate={canWrite}
+              onCreate={() => setCreating(true)}
+              onClearFilters={state.clear}
             />
             {people && people.totalCount > 0 ? (
               <CursorPager
-                pageIndex={cursors.length - 1}
+                pageIndex={cursors.length}
                 pageSize={PAGE_SIZE}
                 shown={people.nodes.length}
                 total={people.totalCount}
                 hasNextPage={people.pageInfo.hasNextPage}
-                onPrevious={() => setCursors((stack) => stack.slice(0, -1))}
-                onNext={() => setCursors((stack) => [...stack, people.pageInfo.endCursor])}
+                onPrevious={state.previousPage}
+                onNext={() => (people.pageInfo.endCursor ? state.nextPage(people.pageInfo.endCursor) : undefined)}
               />
             ) : null}
           </>

@@ -4,42 +4,58 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { isRecordId } from '../../api/ids';
 import { useResultHandler } from '../../api/use-result-handler';
 import { useCan } from '../../auth/viewer-context';
 import { LoadError } from '../../components/load-error';
 import { PageHeader } from '../../components/page-header';
 import { PersonAvatar } from '../../components/person-avatar';
+import { HistoryCard } from '../audit/history-card';
+import { DeactivateBody } from './deactivate-body';
 import { PersonQuery, SetPersonActiveMutation } from './people.graphql';
 import { PersonFormModal } from './person-form-modal';
 import { PersonRolesCard } from './person-roles-card';
 import { PersonSeatsCard } from './person-seats-card';
 
 export function PersonPage() {
-  const { id = '' } = useParams();
+  const { id } = useParams();
+  const validId = isRecordId(id);
   const { t, i18n } = useTranslation(['people', 'common']);
   const canWrite = useCan('stewardship:write');
+  const canReadAudit = useCan('audit:read');
   const { modal } = App.useApp();
   const handle = useResultHandler();
   const [editing, setEditing] = useState(false);
   const context = useMemo(() => ({ additionalTypenames: ['RoleAssignment', 'Council', 'CouncilMember'] }), []);
-  const [{ data, error, fetching }, refetch] = useQuery({ query: PersonQuery, variables: { id }, context });
+  const [{ data, error, fetching }, refetch] = useQuery({
+    query: PersonQuery,
+    variables: { id: id ?? '' },
+    context,
+    pause: !validId,
+  });
   const [, setPersonActive] = useMutation(SetPersonActiveMutation);
+  const _personId = data?.person?.id ?? '';
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
+  const notFound = (
+    <Result status="404" title={t('detail.notFound')} extra={<Link to="/people">{t('detail.back')}</Link>} />
+  );
+  if (!validId) return notFound;
   if (error && !data) return <LoadError onRetry={reload} />;
   if (fetching && !data) return <Skeleton active avatar paragraph={{ rows: 8 }} />;
   const person = data?.person;
-  if (!person) {
-    return <Result status="404" title={t('detail.notFound')} extra={<Link to="/people">{t('detail.back')}</Link>} />;
-  }
+  if (!person) return notFound;
+  const historyKey = [
+    person.version,
+    ...person.roles.map((role) => `${role.id}:${role.version}`),
+    ...person.councilSeats.map((seat) => `${seat.id}:${seat.role}`),
+  ].join(',');
 
   const confirmActive = (active: boolean) => {
     const name = person.name;
     modal.confirm({
       title: active ? t('detail.reactivateTitle', { name }) : t('detail.deactivateTitle', { name }),
-      content: active
-        ? t('detail.reactivateBody')
-        : t('detail.deactivateBody', { roles: person.roles.length, seats: person.councilSeats.length }),
+      content: active ? t('detail.reactivateBody') : <DeactivateBody person={person} />,
       okText: active ? t('detail.reactivate') : t('detail.deactivateOk'),
       okButtonProps: { danger: !active },
       cancelText: t('common:actions.cancel'),
@@ -78,15 +94,15 @@ export function PersonPage() {
         actions={
           canWrite ? (
             <>
-              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+              <Button icon={<EditOutlined aria-hidden />} onClick={() => setEditing(true)}>
                 {t('detail.edit')}
               </Button>
               {person.active ? (
-                <Button danger icon={<StopOutlined />} onClick={() => confirmActive(false)}>
+                <Button danger icon={<StopOutlined aria-hidden />} onClick={() => confirmActive(false)}>
                   {t('detail.deactivate')}
                 </Button>
               ) : (
-                <Button icon={<UndoOutlined />} onClick={() => confirmActive(true)}>
+                <Button icon={<UndoOutlined aria-hidden />} onClick={() => confirmActive(true)}>
                   {t('detail.reactivate')}
                 </Button>
               )}
@@ -94,7 +110,23 @@ export function PersonPage() {
           ) : null
         }
       />
-      {person.active ? null : <Alert type="info" showIcon title={t('detail.inactiveBanner')} className="page-alert" />}
+      {person.active ? null : (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('detail.inactiveBanner')}
+          description={t('detail.inactiveBannerBody')}
+          className="page-alert"
+          data-testid="inactive-banner"
+          action={
+            canWrite ? (
+              <Button size="small" icon={<UndoOutlined aria-hidden />} onClick={() => confirmActive(true)}>
+                {t('detail.reactivate')}
+              </Button>
+            ) : null
+          }
+        />
+      )}
       <Row gutter={[20, 20]}>
         <Col xs={24} xl={9}>
           <Card title={t('detail.profile')}>
@@ -115,6 +147,7 @@ export function PersonPage() {
         <Col xs={24} xl={15}>
           <PersonRolesCard roles={person.roles} />
           <PersonSeatsCard seats={person.councilSeats} />
+          {canReadAudit ? <HistoryCard recordId={person.id} refreshKey={historyKey} /> : null}
         </Col>
       </Row>
       {canWrite ? (

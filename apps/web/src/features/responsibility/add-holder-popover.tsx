@@ -4,15 +4,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
-import { type DomainRole, defaultRaciOf, raciLetters } from '../../components/domain-roles';
+import { type DomainRole, raciLetters, suggestedRaci } from '../../components/domain-roles';
 import { PersonPicker } from '../../components/person-picker';
 import type { Raci } from '../../gql/graphql';
 import { AssignRoleMutation } from '../domains/domains.graphql';
+import type { DomainResponsibility } from '../domains/responsibility-type';
 
 interface AddHolderPopoverProps {
   domain: { id: string; name: string };
   role: DomainRole;
-  excludeIds: readonly string[];
+  /** Who holds the role on this domain now (held or inherited). */
+  holders: readonly DomainResponsibility[];
 }
 
 interface AddHolderValues {
@@ -25,7 +27,8 @@ interface AddHolderFormProps extends AddHolderPopoverProps {
 }
 
 /** Mounted only while the popover is open, so each opening starts with a fresh form. */
-function AddHolderForm({ domain, role, excludeIds, onDone }: AddHolderFormProps) {
+function AddHolderForm({ domain, role, holders, onDone }: AddHolderFormProps) {
+  const excludeIds = holders.filter((item) => !item.inherited).map((item) => item.assignment.person.id);
   const { t } = useTranslation(['responsibility', 'common', 'enums']);
   const [form] = Form.useForm<AddHolderValues>();
   const { message } = App.useApp();
@@ -41,7 +44,8 @@ function AddHolderForm({ domain, role, excludeIds, onDone }: AddHolderFormProps)
       { form, fieldNames: { 'scope.id': 'personId', scope: 'personId' } },
     );
     if (assigned) {
-      void message.success(t('assigned', { name: assigned.person.name }));
+      const roleInSentence = t(`enums:governanceRoleInSentence.${role}`);
+      void message.success(t('assigned', { name: assigned.person.name, role: roleInSentence, domain: domain.name }));
       onDone();
     }
   };
@@ -51,7 +55,7 @@ function AddHolderForm({ domain, role, excludeIds, onDone }: AddHolderFormProps)
       form={form}
       layout="vertical"
       onFinish={onFinish}
-      initialValues={{ raci: defaultRaciOf[role] }}
+      initialValues={{ raci: suggestedRaci(role, holders) }}
       className="add-holder-form"
       requiredMark={false}
     >
@@ -90,7 +94,7 @@ export function AddHolderPopover(props: AddHolderPopoverProps) {
       <Button
         type="dashed"
         size="small"
-        icon={<PlusOutlined />}
+        icon={<PlusOutlined aria-hidden />}
         className="matrix-add"
         aria-label={`${t('add')}: ${t(`enums:governanceRole.${role}`)}, ${domain.name}`}
       >

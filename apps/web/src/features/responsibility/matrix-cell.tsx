@@ -1,11 +1,13 @@
 import { CloseOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Tooltip } from 'antd';
+import { Alert, App, Button, Flex, Tooltip } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
 import type { DomainRole } from '../../components/domain-roles';
 import { RaciTag } from '../../components/raci-tag';
+import { VacantRole } from '../../components/vacant-role';
 import { UnassignRoleMutation } from '../domains/domains.graphql';
 import type { DomainResponsibility } from '../domains/responsibility-type';
 import { AddHolderPopover } from './add-holder-popover';
@@ -18,19 +20,20 @@ interface MatrixCellProps {
   onReload: () => void;
 }
 
-/** One domain × role: holders with their letter; inherited ones muted and not editable here. */
+/** One domain × role: holders (in the server's order) with their letter; inherited ones muted and not editable here. */
 export function MatrixCell({ domain, role, canWrite, onReload }: MatrixCellProps) {
   const { t } = useTranslation(['responsibility', 'common', 'enums']);
   const { modal } = App.useApp();
   const handle = useResultHandler();
   const [, unassignRole] = useMutation(UnassignRoleMutation);
+  const [problem, setProblem] = useState<string | null>(null);
   const holders = domain.responsibilities.filter((item) => item.assignment.role === role);
-  const roleLabel = t(`enums:governanceRole.${role}`).toLowerCase();
+  const roleInSentence = t(`enums:governanceRoleInSentence.${role}`);
 
   const confirmRemove = ({ assignment }: DomainResponsibility) =>
     modal.confirm({
       title: t('removeTitle', { name: assignment.person.name }),
-      content: t('removeBody', { role: roleLabel, domain: domain.name }),
+      content: t('removeBody', { role: roleInSentence, domain: domain.name }),
       okText: t('common:actions.remove'),
       okButtonProps: { danger: true },
       cancelText: t('common:actions.cancel'),
@@ -38,7 +41,11 @@ export function MatrixCell({ domain, role, canWrite, onReload }: MatrixCellProps
         const outcome = await unassignRole({ input: { id: assignment.id, version: assignment.version } });
         handle(
           { payload: outcome.data?.unassignRole, error: outcome.error },
-          { onReload, successMessage: t('removed', { name: assignment.person.name }) },
+          {
+            onReload,
+            onProblem: setProblem,
+            successMessage: t('removed', { name: assignment.person.name, role: roleInSentence, domain: domain.name }),
+          },
         );
       },
     });
@@ -62,9 +69,9 @@ export function MatrixCell({ domain, role, canWrite, onReload }: MatrixCellProps
             data-testid="matrix-holder"
           >
             {editable ? (
-              <RaciPicker assignment={assignment} onReload={onReload} />
+              <RaciPicker assignment={assignment} domainName={domain.name} onReload={onReload} onProblem={setProblem} />
             ) : (
-              <RaciTag letter={assignment.raci} muted={inherited} />
+              <RaciTag letter={assignment.raci} muted={inherited} person={assignment.person.name} />
             )}
             {inherited ? (
               <Tooltip title={t('common:inherited.tooltip', { domain: heldOn.name })}>
@@ -76,26 +83,31 @@ export function MatrixCell({ domain, role, canWrite, onReload }: MatrixCellProps
               name
             )}
             {editable ? (
-              <Button
-                type="text"
-                size="small"
-                className="matrix-remove"
-                icon={<CloseOutlined />}
-                aria-label={`${t('common:actions.remove')} ${assignment.person.name}`}
-                onClick={() => confirmRemove(item)}
-              />
+              <Tooltip title={t('common:actions.remove')}>
+                <Button
+                  type="text"
+                  size="small"
+                  className="matrix-remove"
+                  icon={<CloseOutlined aria-hidden />}
+                  aria-label={`${t('common:actions.remove')} ${assignment.person.name}`}
+                  onClick={() => confirmRemove(item)}
+                />
+              </Tooltip>
             ) : null}
           </Flex>
         );
       })}
-      {holders.length === 0 ? <span className="matrix-vacant">{t('vacant')}</span> : null}
-      {canWrite ? (
-        <AddHolderPopover
-          domain={domain}
-          role={role}
-          excludeIds={holders.filter((item) => !item.inherited).map((item) => item.assignment.person.id)}
+      {holders.length === 0 ? <VacantRole of={role} /> : null}
+      {problem ? (
+        <Alert
+          type="error"
+          showIcon
+          className="matrix-problem"
+          title={problem}
+          closable={{ 'aria-label': t('dismiss'), onClose: () => setProblem(null) }}
         />
       ) : null}
+      {canWrite ? <AddHolderPopover domain={domain} role={role} holders={holders} /> : null}
     </Flex>
   );
 }

@@ -1,13 +1,15 @@
 import { KeyOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Flex, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
+import { EmptyState } from '../../components/empty-state';
 import { SecretModal } from '../../components/secret-modal';
 import type { ApiTokensQuery as ApiTokensData } from '../../gql/graphql';
 import { CreateTokenModal } from './create-token-modal';
 import { ApiTokensQuery, RevokeApiTokenMutation } from './settings.graphql';
+import { TokenUsage } from './token-usage';
 
 type Token = NonNullable<ApiTokensData['viewer']>['apiTokens'][number];
 
@@ -55,7 +57,7 @@ export function ApiTokensCard() {
     <Card
       title={t('tokens.title')}
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
           {t('tokens.create')}
         </Button>
       }
@@ -67,7 +69,20 @@ export function ApiTokensCard() {
         loading={fetching && !data}
         dataSource={[...tokens]}
         pagination={false}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tokens.empty')} /> }}
+        locale={{
+          emptyText: !data ? (
+            <span />
+          ) : (
+            <EmptyState
+              description={t('tokens.empty')}
+              action={
+                <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+                  {t('tokens.create')}
+                </Button>
+              }
+            />
+          ),
+        }}
         columns={[
           {
             title: t('tokens.name'),
@@ -75,8 +90,8 @@ export function ApiTokensCard() {
             render: (_v, token) => (
               <Flex vertical>
                 <Typography.Text strong>{token.name}</Typography.Text>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  <KeyOutlined /> {token.prefix}…
+                <Typography.Text type="secondary" className="token-prefix">
+                  <KeyOutlined aria-hidden /> {t('tokens.startsWith')} <code>{token.prefix}</code>
                 </Typography.Text>
               </Flex>
             ),
@@ -117,7 +132,9 @@ export function ApiTokensCard() {
         warning={t('tokens.secret.warning')}
         secret={secret?.value ?? ''}
         onClose={() => setSecret(null)}
-      />
+      >
+        <TokenUsage />
+      </SecretModal>
     </Card>
   );
 }

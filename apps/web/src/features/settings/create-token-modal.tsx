@@ -56,7 +56,7 @@ export function CreateTokenModal({ open, onClose, onCreated }: CreateTokenModalP
         >
           <Input placeholder={t('tokens.form.namePlaceholder')} />
         </Form.Item>
-        <Form.Item name="expiresInDays" label={t('tokens.form.expires')}>
+        <Form.Item name="expiresInDays" label={t('tokens.form.expires')} required>
           <Select options={lifetimes.map((days) => ({ value: days, label: t('tokens.form.days', { count: days }) }))} />
         </Form.Item>
       </Form>

@@ -19,7 +19,14 @@ const AuditEventRef = builder.objectRef<AuditEvent>('AuditEvent').implement({
 });
 
 const AuditFilter = builder.inputType('AuditFilter', {
-  fields: (t) => ({ entityType: t.string(), entityId: t.id(), actorAccountId: t.id() }),
+  fields: (t) => ({
+    entityType: t.string(),
+    entityId: t.id({ description: 'Changes to this record only.' }),
+    actorAccountId: t.id(),
+    relatedTo: t.id({
+      description: "A record's history: changes to it and changes concerning it (roles on a domain, a person's seats).",
+    }),
+  }),
 });
 
 builder.queryFields((t) => ({
@@ -36,6 +43,7 @@ builder.queryFields((t) => ({
               entityType: args.filter.entityType ?? null,
               entityId: args.filter.entityId == null ? null : String(args.filter.entityId),
               actorAccountId: args.filter.actorAccountId == null ? null : String(args.filter.actorAccountId),
+              relatedTo: args.filter.relatedTo == null ? null : String(args.filter.relatedTo),
             }
           : null,
       }),
