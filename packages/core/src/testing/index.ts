@@ -1,8 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { auditEvents, type Database } from '@steward/db';
-import type { Actor, AppRole, CreatePersonInput, Domain, GovernanceRole, OrgUnit, Person, Raci } from '@steward/domain';
+import type {
+  Actor,
+  AppRole,
+  CreatePersonInput,
+  Domain,
+  GovernanceRole,
+  OrgUnit,
+  Person,
+  Raci,
+  TermContentInput,
+} from '@steward/domain';
 import { sql } from 'drizzle-orm';
 import { createAccount } from '../auth/accounts.js';
+import { createGlossary } from '../glossary/glossaries.js';
 import { createCouncil } from '../stewardship/councils.js';
 import { createDomain } from '../stewardship/domains.js';
 import { createOrgUnit } from '../stewardship/org-units.js';
@@ -83,4 +94,21 @@ export async function countAuditEvents(db: Database, entityId?: string): Promise
     .from(auditEvents)
     .where(entityId ? sql`${auditEvents.entityId} = ${entityId}` : undefined);
   return row?.count ?? 0;
+}
+
+export async function buildGlossary(
+  db: Database,
+  overrides: {
+    name?: string;
+    reviewerIds?: string[];
+    ownerIds?: string[];
+    reviewerEditsNeedSecondReviewer?: boolean;
+  } = {},
+) {
+  return createGlossary(db, admin, { name: `Glossary ${unique()}`, ...overrides });
+}
+
+/** Term content with defaults: a unique name and a definition. */
+export function termContent(overrides: Partial<TermContentInput> = {}): TermContentInput {
+  return { name: `Term ${unique()}`, definition: 'What it means, in business words.', ...overrides };
 }

@@ -2,18 +2,26 @@ import { NotAllowedError } from '../shared/errors.js';
 import type { Actor, AppRole } from './actor.js';
 
 /** Coarse capabilities; finer rules (RACI, ownership) live in each area's policies. */
-export type Permission = 'stewardship:write' | 'accounts:manage' | 'tokens:own' | 'audit:read';
+export type Permission =
+  | 'stewardship:write'
+  | 'glossary:write'
+  | 'glossary:manage'
+  | 'accounts:manage'
+  | 'tokens:own'
+  | 'audit:read';
 
 const grants: Record<AppRole, readonly Permission[]> = {
-  admin: ['stewardship:write', 'accounts:manage', 'tokens:own', 'audit:read'],
-  steward: ['stewardship:write', 'tokens:own', 'audit:read'],
-  architect: ['tokens:own'],
+  admin: ['stewardship:write', 'glossary:write', 'glossary:manage', 'accounts:manage', 'tokens:own', 'audit:read'],
+  steward: ['stewardship:write', 'glossary:write', 'glossary:manage', 'tokens:own', 'audit:read'],
+  architect: ['glossary:write', 'tokens:own'],
   executive: ['tokens:own'],
   viewer: ['tokens:own'],
 };
 
 const describe: Record<Permission, string> = {
   'stewardship:write': 'change people, org units, domains, councils and role assignments',
+  'glossary:write': 'propose glossary terms and changes',
+  'glossary:manage': 'create and configure glossaries, and import terms',
   'accounts:manage': 'manage user accounts',
   'tokens:own': 'create API tokens',
   'audit:read': 'read the audit log',
