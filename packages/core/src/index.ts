@@ -5,6 +5,7 @@ export { generateOneTimePassword, hashPassword, verifyPassword } from './auth/pa
 export * from './auth/sessions.js';
 export * from './glossary/glossaries.js';
 export * from './glossary/proposals.js';
+export * from './glossary/search.js';
 export * from './glossary/terms-query.js';
 export * from './jobs/job-queue.js';
 export { translateDbError } from './shared/db-errors.js';

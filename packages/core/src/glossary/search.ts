@@ -1,0 +1,229 @@
+import { glossaryTerms, type Queryable, rowsOf } from '@steward/db';
+import {
+  type Actor,
+  classifications,
+  type GlossaryTerm,
+  InputError,
+  type Page,
+  type PageRequest,
+  pageArgsSchema,
+  parseInput,
+  termStatuses,
+} from '@steward/domain';
+import { and, type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { decodeCursor, encodeCursor } from '../shared/pagination.js';
+import { loadTerms } from './term-rows.js';
+
+const idList = z
+  .array(z.uuid({ error: 'must be a valid id' }))
+  .max(50)
+  .nullish();
+
+export const termSearchSchema = z.object({
+  query: z.string().trim().max(200, { error: 'must be at most 200 characters' }).nullish(),
+  filter: z
+    .object({
+      glossaryIds: idList,
+      domainIds: idList,
+      stewardIds: idList,
+      statuses: z.array(z.enum(termStatuses)).max(5).nullish(),
+      classifications: z.array(z.enum(classifications)).max(4).nullish(),
+      criticalDataElement: z.boolean().nullish(),
+    })
+    .nullish(),
+});
+export type TermSearchInput = z.input<typeof termSearchSchema>;
+type TermSearchFilter = NonNullable<z.output<typeof termSearchSchema>['filter']>;
+
+export interface TermHit {
+  term: GlossaryTerm;
+  score: number;
+  /** The synonym that matched better than the name, so the result can say why it is here. */
+  matchedSynonym: string | null;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface TermFacets {
+  glossary: FacetCount[];
+  domain: FacetCount[];
+  status: FacetCount[];
+  steward: FacetCount[];
+  classification: FacetCount[];
+  criticalDataElement: FacetCount[];
+}
+
+/**
+ * The user's words as a safe prefix tsquery (`hous:* & appl:*`): letters and digits only, so
+ * no search syntax of theirs ever reaches the parser.
+ */
+export function toPrefixTsquery(query: string): string | null {
+  const tokens = query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 8);
+  return tokens.length > 0 ? tokens.map((token) => `${token}:*`).join(' & ') : null;
+}
+
+type FacetName = keyof TermFacets;
+
+/** Each filter's SQL, by facet, so a facet's counts can ignore its own filter. */
+function filterConditions(filter: TermSearchFilter | null | undefined, alias: SQL): Partial<Record<FacetName, SQL>> {
+  const conditions: Partial<Record<FacetName, SQL>> = {};
+  if (filter?.glossaryIds?.length)
+    conditions.glossary = sql`${alias}.glossary_id = any(${sql.param(filter.glossaryIds)}::uuid[])`;
+  if (filter?.domainIds?.length)
+    conditions.domain = sql`${alias}.domain_id = any(${sql.param(filter.domainIds)}::uuid[])`;
+  if (filter?.stewardIds?.length)
+    conditions.steward = sql`${alias}.steward_id = any(${sql.param(filter.stewardIds)}::uuid[])`;
+  if (filter?.statuses?.length) conditions.status = sql`${alias}.status = any(${sql.param(filter.statuses)}::text[])`;
+  if (filter?.classifications?.length) {
+    conditions.classification = sql`${alias}.classification = any(${sql.param(filter.classifications)}::text[])`;
+  }
+  if (filter?.criticalDataElement !== null && filter?.criticalDataElement !== undefined) {
+    conditions.criticalDataElement = sql`${alias}.critical_data_element = ${filter.criticalDataElement}`;
+  }
+  return conditions;
+}
+
+const facetColumns: Record<FacetName, string> = {
+  glossary: 'glossary_id::text',
+  domain: 'domain_id::text',
+  status: 'status',
+  steward: 'steward_id::text',
+  classification: 'classification',
+  criticalDataElement: 'critical_data_element::text',
+};
+
+/**
+ * Glossary search: name, synonyms, abbreviation and definition, ranked (name and synonyms above
+ * the definition), tolerant of typos (trigram similarity on name, synonyms and abbreviation),
+ * with facet counts. Plain PostgreSQL on both drivers: a GIN tsvector and a GIN trigram index.
+ */
+export async function searchTerms(
+  db: Queryable,
+  _actor: Actor,
+  args: PageRequest & TermSearchInput & { withFacets?: boolean },
+): Promise<{ page: Page<TermHit>; facets: TermFacets }> {
+  const { first, after } = parseInput(pageArgsSchema, { first: args.first, after: args.after });
+  const input = parseInput(termSearchSchema, { query: args.query, filter: args.filter });
+  const text = input.query ?? '';
+  const lowered = text.toLowerCase();
+  const tsquery = toPrefixTsquery(text);
+  const t = sql.raw('t');
+
+  const matchText: SQL = text
+    ? sql`(${tsquery ? sql`${t}.search_vector @@ to_tsquery('simple', ${tsquery}) or ` : sql``}${t}.search_text % ${lowered} or ${lowered} <% ${t}.search_text)`
+    : sql`true`;
+  const score: SQL = text
+    ? sql`(${tsquery ? sql`ts_rank_cd(${t}.search_vector, to_tsquery('simple', ${tsquery}), 1) * 4 + ` : sql``}
+        similarity(lower(${t}.name), ${lowered}) * 3
+        + word_similarity(${lowered}, ${t}.search_text) * 2
+        + case when lower(${t}.name) = ${lowered} then 5 when lower(${t}.name) like ${`${lowered.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} then 2 else 0 end
+        + case when exists (select 1 from unnest(${t}.synonyms) s where lower(s) = ${lowered}) then 4 else 0 end
+        + case ${t}.status when 'approved' then 0.5 when 'deprecated' then -1 else 0 end)::float8`
+    : sql`0::float8`;
+  const conditions = filterConditions(input.filter, t);
+  const allFilters = and(...Object.values(conditions));
+
+  let afterCondition: SQL | undefined;
+  if (after) {
+    const [negScore, name, id] = decodeCursor(after, 3);
+    if (negScore === undefined || Number.isNaN(Number(negScore)))
+      throw InputError.forField('after', 'is not a cursor from this list');
+    afterCondition = sql`(-score, lower_name, id) > (${Number(negScore)}::float8, ${name}, ${id}::uuid)`;
+  }
+
+  const rows = rowsOf<{ id: string; score: number; lower_name: string; matched_synonym: string | null }>(
+    await db.execute(sql`
+      with ranked as (
+        select ${t}.id, lower(${t}.name) as lower_name, ${score} as score,
+          ${text ? sql`(select s from unnest(${t}.synonyms) s where similarity(lower(s), ${lowered}) > similarity(lower(${t}.name), ${lowered}) order by similarity(lower(s), ${lowered}) desc limit 1)` : sql`null::text`} as matched_synonym
+        from ${glossaryTerms} ${t}
+        where ${matchText} ${allFilters ? sql`and ${allFilters}` : sql``}
+      )
+      select id, score, lower_name, matched_synonym from ranked
+      ${afterCondition ? sql`where ${afterCondition}` : sql``}
+      order by -score, lower_name, id
+      limit ${first + 1}`),
+  );
+
+  // One statement for every facet: the text match once, each facet's counts under the other filters.
+  const facetQueries = (Object.keys(facetColumns) as FacetName[]).map((facet) => {
+    const others = and(
+      ...Object.entries(conditions)
+        .filter(([name]) => name !== facet)
+        .map(([, condition]) => condition),
+    );
+    return sql`select ${facet} as facet, ${sql.raw(facetColumns[facet])} as value, count(*)::int as count
+      from matches ${t} ${others ? sql`where ${others}` : sql``} group by 2`;
+  });
+  const facetRows =
+    args.withFacets === false
+      ? []
+      : rowsOf<{ facet: FacetName; value: string | null; count: number }>(
+          await db.execute(sql`
+            with matches as (select * from ${glossaryTerms} ${t} where ${matchText})
+            ${sql.join(facetQueries, sql` union all `)}`),
+        );
+  const facets: TermFacets = {
+    glossary: [],
+    domain: [],
+    status: [],
+    steward: [],
+    classification: [],
+    criticalDataElement: [],
+  };
+  for (const row of facetRows) {
+    if (row.value !== null) facets[row.facet].push({ value: row.value, count: Number(row.count) });
+  }
+  for (const list of Object.values(facets) as FacetCount[][])
+    list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+
+  const totalRows = rowsOf<{ count: number }>(
+    await db.execute(
+      sql`select count(*)::int as count from ${glossaryTerms} ${t} where ${matchText} ${allFilters ? sql`and ${allFilters}` : sql``}`,
+    ),
+  );
+
+  const visible = rows.slice(0, first);
+  const terms = await loadTerms(
+    db,
+    visible.map((row) => row.id),
+  );
+  const last = visible.at(-1);
+  return {
+    page: {
+      nodes: visible.map((row) => ({
+        term: terms.get(row.id)!,
+        score: Number(row.score),
+        matchedSynonym: row.matched_synonym,
+      })),
+      totalCount: Number(totalRows[0]?.count ?? 0),
+      hasNextPage: rows.length > first,
+      endCursor: last ? encodeCursor([String(-Number(last.score)), last.lower_name, last.id]) : null,
+    },
+    facets,
+  };
+}
+
+/** Typeahead: the few best terms for what has been typed so far (name, synonym or abbreviation). */
+export async function suggestTerms(
+  db: Queryable,
+  actor: Actor,
+  args: { query: string; glossaryId?: string | null; limit?: number | null },
+): Promise<TermHit[]> {
+  if (!args.query.trim()) return [];
+  const { page } = await searchTerms(db, actor, {
+    query: args.query,
+    first: Math.min(Math.max(args.limit ?? 8, 1), 20),
+    filter: args.glossaryId ? { glossaryIds: [args.glossaryId] } : null,
+    withFacets: false,
+  });
+  return page.nodes;
+}
