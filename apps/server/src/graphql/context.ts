@@ -1,6 +1,7 @@
 import type { Authenticated } from '@steward/core';
 import type { Database } from '@steward/db';
 import type { Actor } from '@steward/domain';
+import type DataLoader from 'dataloader';
 import type { Logger } from 'pino';
 
 /** What every resolver sees: one per request, so loaders and memos never cross requests. */
@@ -14,6 +15,11 @@ export interface GraphQLContext {
   logger: Logger;
   /** Per-request memo for whole-table reads several fields share (the domain tree). */
   memo<T>(key: string, load: () => Promise<T>): Promise<T>;
+  /**
+   * A per-request DataLoader by name, for fields that combine a loaded value with data of the
+   * parent (where Pothos' `t.loadable` only passes a key).
+   */
+  loader<V>(name: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V>;
 }
 
 /** The actor of a request that passed the `signedIn` scope. */

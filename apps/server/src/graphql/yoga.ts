@@ -3,6 +3,7 @@ import type { Authenticated } from '@steward/core';
 import { actorForAccount } from '@steward/core';
 import type { Database } from '@steward/db';
 import { isDomainError } from '@steward/domain';
+import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
@@ -78,6 +79,7 @@ export function createGraphQLServer(options: GraphQLOptions): YogaServerInstance
     },
     context: ({ viewer, requestId }) => {
       const memos = new Map<string, Promise<unknown>>();
+      const loaders = new Map<string, DataLoader<string, unknown>>();
       return {
         db: options.db,
         viewer,
@@ -88,6 +90,10 @@ export function createGraphQLServer(options: GraphQLOptions): YogaServerInstance
           // Promise.resolve().then: a drizzle query is a thenable that runs again on every await.
           if (!memos.has(key)) memos.set(key, Promise.resolve().then(load));
           return memos.get(key) as Promise<T>;
+        },
+        loader: <V>(name: string, batch: (keys: readonly string[]) => Promise<V[]>) => {
+          if (!loaders.has(name)) loaders.set(name, new DataLoader<string, unknown>(batch));
+          return loaders.get(name) as DataLoader<string, V>;
         },
       };
     },

@@ -1,4 +1,4 @@
-import { buildAccount } from '@steward/core/testing';
+import { buildAccount, buildPerson } from '@steward/core/testing';
 import type { Driver } from '@steward/db';
 import { createTestDb } from '@steward/db/testing';
 import type { AppRole } from '@steward/domain';
@@ -56,6 +56,13 @@ export async function createTestApp(driver: Driver) {
     return signIn(account.email, password);
   }
 
+  /** A new person with an account of the role, signed in (authors and reviewers are people). */
+  async function signInAsPerson(role: AppRole) {
+    const person = await buildPerson(handle.db);
+    const { account, password } = await buildAccount(handle.db, { role, personId: person.id });
+    return { person, cookie: await signIn(account.email, password) };
+  }
+
   /** Runs work and returns how many SQL statements it sent. */
   async function countQueries(work: () => Promise<unknown>): Promise<number> {
     const before = counter.queries;
@@ -63,7 +70,17 @@ export async function createTestApp(driver: Driver) {
     return counter.queries - before;
   }
 
-  return { app, handle, db: handle.db, signIn, signInAs, graphql, countQueries, close: () => handle.close() };
+  return {
+    app,
+    handle,
+    db: handle.db,
+    signIn,
+    signInAs,
+    signInAsPerson,
+    graphql,
+    countQueries,
+    close: () => handle.close(),
+  };
 }
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
