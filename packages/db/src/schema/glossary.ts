@@ -172,9 +172,7 @@ export const termProposals = pgTable(
   },
   (table) => [
     // One open change per term: a second proposal must wait for the first decision.
-    uniqueIndex('term_proposal_one_open_key')
-      .on(table.termId)
-      .where(sql`${table.status} in ('draft', 'pending')`),
+    uniqueIndex('term_proposal_one_open_key').on(table.termId).where(sql`${table.status} in ('draft', 'pending')`),
     index('term_proposal_review_idx').on(table.status, table.glossaryId, table.createdAt),
     index('term_proposal_batch_idx').on(table.batchId),
     index('term_proposal_term_idx').on(table.termId, table.createdAt),

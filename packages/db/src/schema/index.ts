@@ -1,5 +1,5 @@
 export * from './audit.js';
 export * from './auth.js';
+export * from './glossary.js';
 export * from './jobs.js';
 export * from './stewardship.js';
-export * from './glossary.js';

@@ -12,7 +12,14 @@ export interface FieldChange {
 
 const listFields = new Set<TermContentField>(['synonyms', 'tags', 'reviewerIds', 'externalReferences', 'relations']);
 
-const key = (value: unknown) => JSON.stringify(value);
+/** JSON with object keys sorted: jsonb stores keys in its own order, and that is no change. */
+function key(value: unknown): string {
+  return JSON.stringify(value, (_name, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : item,
+  );
+}
 
 /** Field-by-field differences from `before` (null for a new term) to `after`, in display order. */
 export function diffTermContent(before: TermContent | null, after: TermContent): FieldChange[] {

@@ -1,0 +1,160 @@
+import { glossaries, glossaryTerms, proposalBatches, type Transaction, termProposals } from '@steward/db';
+import { InputError, isSelfApproved, NotFoundError, type TermContent } from '@steward/domain';
+import { eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { defineUseCase } from '../shared/use-case.js';
+import { approvePendingOfBatch, findBatchesByIds, type ProposalBatch } from './batches.js';
+import { type ImportPlan, planTermImport } from './import-plan.js';
+import { reviewContextOf } from './reviewers.js';
+import { contentColumns } from './term-rows.js';
+
+export const importTermsInputSchema = z.object({
+  glossaryId: z.uuid({ error: 'must be a valid id' }),
+  csv: z.string({ error: 'is required' }).min(1, { error: 'is empty' }),
+  fileName: z.string().trim().max(300).nullish(),
+});
+
+export interface ImportOutcome {
+  plan: Pick<ImportPlan, 'counts'>;
+  /** The batch proposal reviewers decide; null when the file changed nothing. */
+  batch: ProposalBatch | null;
+  /** True when the glossary let the importer's own change through at once. */
+  selfApproved: boolean;
+}
+
+/** Rows per INSERT: well under PostgreSQL's 65,535 parameters with ~20 columns a row. */
+const CHUNK = 1000;
+
+async function insertChunked<T>(
+  items: readonly T[],
+  write: (chunk: T[]) => Promise<unknown>,
+  onProgress?: (done: number) => void,
+) {
+  for (let offset = 0; offset < items.length; offset += CHUNK) {
+    await write(items.slice(offset, offset + CHUNK));
+    onProgress?.(Math.min(offset + CHUNK, items.length));
+  }
+}
+
+/**
+ * Imports a glossary CSV as ONE batch proposal, all or nothing: the file is planned again inside
+ * the transaction, any row with a problem stops the whole import (named by row and column), and
+ * otherwise every new or changed term gets its proposal in the same batch. Idempotent: a file
+ * already imported (or an export of the glossary) writes nothing.
+ */
+export const importTerms = defineUseCase({
+  action: 'glossary.import.apply',
+  input: importTermsInputSchema,
+  permission: 'glossary:manage',
+  async run({ tx, actor, audit }, input) {
+    const [glossary] = await tx.select().from(glossaries).where(eq(glossaries.id, input.glossaryId));
+    if (!glossary) throw new NotFoundError('Glossary', input.glossaryId, { field: 'glossaryId' });
+    // One import per glossary at a time: two would each plan against a glossary without the other.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`steward.glossary-import.${glossary.id}`}))`);
+    const plan = await planTermImport(tx, glossary.id, input.csv);
+    if (!plan.valid) throw importError(plan);
+    if (plan.writes.length === 0) {
+      await audit({
+        entityType: 'Glossary',
+        entityId: glossary.id,
+        after: { import: input.fileName ?? null, counts: plan.counts },
+      });
+      return { plan: { counts: plan.counts }, batch: null, selfApproved: false } satisfies ImportOutcome;
+    }
+    const now = new Date();
+    const [batch] = await tx
+      .insert(proposalBatches)
+      .values({
+        glossaryId: glossary.id,
+        title: input.fileName ? `Import of ${input.fileName}` : `Import of ${plan.writes.length} terms`,
+        source: input.fileName ?? null,
+        authorAccountId: actor.accountId,
+        authorPersonId: actor.personId,
+        authorLabel: actor.label,
+        createdBy: actor.accountId,
+        updatedBy: actor.accountId,
+      })
+      .returning();
+    await writeTerms(tx, glossary.id, plan, actor.accountId, now);
+    await insertChunked(plan.writes, (chunk) =>
+      tx.insert(termProposals).values(
+        chunk.map((write) => ({
+          termId: write.termId,
+          glossaryId: glossary.id,
+          batchId: batch!.id,
+          kind: write.kind,
+          status: 'pending',
+          content: write.content,
+          baseRevision: 0,
+          reason: input.fileName ? `Imported from ${input.fileName}, row ${write.row}` : `Imported, row ${write.row}`,
+          authorAccountId: actor.accountId,
+          authorPersonId: actor.personId,
+          authorLabel: actor.label,
+          submittedAt: now,
+          createdBy: actor.accountId,
+          updatedBy: actor.accountId,
+        })),
+      ),
+    );
+    // Base revisions of changed approved terms (one statement, not one per row).
+    await tx.execute(sql`update ${termProposals} p set base_revision = t.approved_revision
+      from ${glossaryTerms} t where p.batch_id = ${batch!.id} and t.id = p.term_id`);
+
+    const context = await reviewContextOf(tx, { glossaryId: glossary.id, domainId: null, reviewerIds: [] });
+    const everyTermUsesGlossaryReviewers = plan.writes.every((write) => write.content.reviewerIds.length === 0);
+    const selfApproved =
+      everyTermUsesGlossaryReviewers &&
+      isSelfApproved(actor, context.reviewerIds, context.reviewerEditsNeedSecondReviewer);
+    if (selfApproved) await approvePendingOfBatch(tx, actor, batch!.id, { selfApproved: true, comment: null });
+    await audit({
+      entityType: 'ProposalBatch',
+      entityId: batch!.id,
+      after: { fileName: input.fileName ?? null, counts: plan.counts, selfApproved },
+      relatedIds: [glossary.id],
+    });
+    const [stored] = await findBatchesByIds(tx, [batch!.id]);
+    return { plan: { counts: plan.counts }, batch: stored!, selfApproved } satisfies ImportOutcome;
+  },
+});
+
+/** New terms are inserted parents first; a term never approved takes the imported words. */
+async function writeTerms(tx: Transaction, glossaryId: string, plan: ImportPlan, accountId: string | null, now: Date) {
+  const created = plan.writes.filter((write) => write.isNew);
+  await insertChunked(created, (chunk) =>
+    tx.insert(glossaryTerms).values(
+      chunk.map((write) => ({
+        id: write.termId,
+        glossaryId,
+        status: 'in_review',
+        ...contentColumns(write.content as TermContent),
+        createdBy: accountId,
+        updatedBy: accountId,
+      })),
+    ),
+  );
+  const resubmitted = plan.writes.filter((write) => !write.isNew && write.kind === 'create');
+  for (const write of resubmitted) {
+    await tx
+      .update(glossaryTerms)
+      .set({
+        ...contentColumns(write.content),
+        status: 'in_review',
+        version: sql`${glossaryTerms.version} + 1`,
+        updatedAt: now,
+        updatedBy: accountId,
+      })
+      .where(eq(glossaryTerms.id, write.termId));
+  }
+}
+
+/** An import with problems: every problem by row and column (the first 200), nothing written. */
+export function importError(plan: ImportPlan): InputError {
+  const fieldErrors = [
+    ...plan.fileProblems.map((message) => ({ field: 'csv', message })),
+    ...plan.rows.flatMap((row) =>
+      row.problems.map((problem) => ({ field: `rows.${row.row}.${problem.column}`, message: problem.message })),
+    ),
+  ].slice(0, 200);
+  const total = plan.fileProblems.length + plan.counts.error;
+  return new InputError(fieldErrors, `The import has ${total} problem${total === 1 ? '' : 's'}; nothing was written.`);
+}
