@@ -16,12 +16,16 @@ import { authenticateRequest } from './http/credentials.js';
 import { csrfProtection } from './http/csrf.js';
 import type { AppEnv } from './http/env.js';
 import { handleError } from './http/error-handler.js';
+import { glossaryRoutes } from './http/glossary-routes.js';
 import { runInRequestScope } from './http/request-scope.js';
+import type { JobRunner } from './jobs/job-runner.js';
 
 export interface AppDependencies {
   db: Database;
   config: Config;
   logger: Logger;
+  /** This process's job runner, for live progress and to start queued work at once. */
+  jobs?: JobRunner | undefined;
 }
 
 /** The built web app: apps/web/dist beside this package, from src/ and dist/ alike. */
@@ -30,8 +34,8 @@ function defaultWebDist(): string {
 }
 
 /** The HTTP application: health, auth, GraphQL and the web app, on one port. */
-export function createApp({ db, config, logger }: AppDependencies) {
-  const graphql = createGraphQLServer({ db, logger, isDevelopment: config.isDevelopment });
+export function createApp({ db, config, logger, jobs }: AppDependencies) {
+  const graphql = createGraphQLServer({ db, logger, isDevelopment: config.isDevelopment, jobs });
   const app = new Hono<AppEnv>();
 
   app.use(requestId({ headerName: 'x-request-id' }));
@@ -68,6 +72,8 @@ export function createApp({ db, config, logger }: AppDependencies) {
 
   app.use('/auth/*', bodyLimit({ maxSize: 16 * 1024 }), csrfProtection(config));
   app.route('/auth', authRoutes(db, config));
+  app.use('/api/*', csrfProtection(config));
+  app.route('/api/glossaries', glossaryRoutes(db, config, jobs));
 
   app.use('/graphql', bodyLimit({ maxSize: 1024 * 1024 }), csrfProtection(config), async (c, next) => {
     const viewer = await authenticateRequest(c, db, config);

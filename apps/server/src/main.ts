@@ -6,6 +6,8 @@ import type { Logger } from 'pino';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { isDemoSeeded, seedDemo } from './demo/seed-demo.js';
+import { glossaryImportHandler } from './jobs/glossary-import-handler.js';
+import { startJobRunner } from './jobs/job-runner.js';
 
 /** Opens and migrates the database the configuration names (PGlite unless DATABASE_URL is set). */
 export async function openMigratedDb(config: Config, logger: Logger): Promise<DbHandle> {
@@ -56,7 +58,13 @@ export async function startSteward(config: Config, logger: Logger, options: Star
     throw error;
   }
 
-  const app = createApp({ db: handle.db, config, logger });
+  const jobs = startJobRunner({
+    db: handle.db,
+    driver: handle.driver,
+    logger,
+    handlers: [glossaryImportHandler(handle.db)],
+  });
+  const app = createApp({ db: handle.db, config, logger, jobs });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const listening = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(listening));
     listening.once('error', reject);
@@ -68,6 +76,7 @@ export async function startSteward(config: Config, logger: Logger, options: Star
   const stop = () => {
     stopping ??= (async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await jobs.stop();
       await handle.close();
       logger.info('Steward stopped');
     })();

@@ -8,7 +8,13 @@ export { csvColumns } from './glossary/csv-format.js';
 export * from './glossary/export.js';
 export * from './glossary/glossaries.js';
 export * from './glossary/import-apply.js';
-export { type ImportPlan, type ImportRowVerdict, planTermImport } from './glossary/import-plan.js';
+export {
+  type ImportAction,
+  type ImportPlan,
+  type ImportProblem,
+  type ImportRowVerdict,
+  planTermImport,
+} from './glossary/import-plan.js';
 export * from './glossary/proposals.js';
 export * from './glossary/search.js';
 export * from './glossary/terms-query.js';

@@ -13,6 +13,8 @@ export interface GraphQLContext {
   actor: Actor | null;
   requestId: string;
   logger: Logger;
+  /** Progress of a job this process is running now, fresher than the stored one. */
+  liveJobProgress(jobId: string): unknown;
   /** Per-request memo for whole-table reads several fields share (the domain tree). */
   memo<T>(key: string, load: () => Promise<T>): Promise<T>;
   /**

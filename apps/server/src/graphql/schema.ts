@@ -3,6 +3,7 @@ import { builder } from './builder.js';
 import './errors.js';
 import './modules/audit/audit.js';
 import './modules/auth/auth.js';
+import './modules/glossary/glossary.batches.js';
 import './modules/glossary/glossary.mutations.js';
 import './modules/glossary/glossary.queries.js';
 import './modules/stewardship/councils.js';

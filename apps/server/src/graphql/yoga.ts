@@ -8,6 +8,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { currentRequestId } from '../http/request-scope.js';
+import type { JobRunner } from '../jobs/job-runner.js';
 import type { GraphQLContext } from './context.js';
 import { buildSchema } from './schema.js';
 
@@ -22,6 +23,7 @@ export interface GraphQLOptions {
   logger: Logger;
   /** GraphiQL and error details, for local development only. */
   isDevelopment: boolean;
+  jobs?: JobRunner | undefined;
 }
 
 /**
@@ -86,6 +88,7 @@ export function createGraphQLServer(options: GraphQLOptions): YogaServerInstance
         actor: viewer ? actorForAccount(viewer.account, { requestId, sessionId: viewer.sessionId }) : null,
         requestId,
         logger: options.logger.child({ requestId }),
+        liveJobProgress: (jobId: string) => options.jobs?.liveProgress(jobId),
         memo: <T>(key: string, load: () => Promise<T>) => {
           // Promise.resolve().then: a drizzle query is a thenable that runs again on every await.
           if (!memos.has(key)) memos.set(key, Promise.resolve().then(load));

@@ -21,6 +21,9 @@ export function csrfProtection(config: Config): MiddlewareHandler {
       }
     }
     const contentType = c.req.header('content-type') ?? '';
+    // A file upload (CSV) is not JSON; it is accepted only with a same-origin Origin header,
+    // which browsers always send on a cross-site POST and never let a page forge.
+    if (origin && /^text\/(csv|plain)\b/i.test(contentType)) return next();
     if (!/^application\/(graphql-response\+)?json\b/i.test(contentType)) {
       return c.json({ error: { code: 'BAD_REQUEST', message: 'Send writes as application/json.' } }, 415);
     }

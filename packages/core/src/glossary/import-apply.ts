@@ -1,7 +1,16 @@
-import { glossaries, glossaryTerms, proposalBatches, type Transaction, termProposals } from '@steward/db';
-import { InputError, isSelfApproved, NotFoundError, type TermContent } from '@steward/domain';
+import {
+  type Database,
+  glossaries,
+  glossaryTerms,
+  importUploads,
+  proposalBatches,
+  type Transaction,
+  termProposals,
+} from '@steward/db';
+import { type Actor, InputError, isSelfApproved, NotFoundError, type TermContent } from '@steward/domain';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { enqueueJob } from '../jobs/job-queue.js';
 import { defineUseCase } from '../shared/use-case.js';
 import { approvePendingOfBatch, findBatchesByIds, type ProposalBatch } from './batches.js';
 import { type ImportPlan, planTermImport } from './import-plan.js';
@@ -42,95 +51,129 @@ async function insertChunked<T>(
  * otherwise every new or changed term gets its proposal in the same batch. Idempotent: a file
  * already imported (or an export of the glossary) writes nothing.
  */
-export const importTerms = defineUseCase({
-  action: 'glossary.import.apply',
-  input: importTermsInputSchema,
-  permission: 'glossary:manage',
-  async run({ tx, actor, audit }, input) {
-    const [glossary] = await tx.select().from(glossaries).where(eq(glossaries.id, input.glossaryId));
-    if (!glossary) throw new NotFoundError('Glossary', input.glossaryId, { field: 'glossaryId' });
-    // One import per glossary at a time: two would each plan against a glossary without the other.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`steward.glossary-import.${glossary.id}`}))`);
-    const plan = await planTermImport(tx, glossary.id, input.csv);
-    if (!plan.valid) throw importError(plan);
-    if (plan.writes.length === 0) {
-      await audit({
-        entityType: 'Glossary',
-        entityId: glossary.id,
-        after: { import: input.fileName ?? null, counts: plan.counts },
-      });
-      return { plan: { counts: plan.counts }, batch: null, selfApproved: false } satisfies ImportOutcome;
-    }
-    const now = new Date();
-    const [batch] = await tx
-      .insert(proposalBatches)
-      .values({
-        glossaryId: glossary.id,
-        title: input.fileName ? `Import of ${input.fileName}` : `Import of ${plan.writes.length} terms`,
-        source: input.fileName ?? null,
-        authorAccountId: actor.accountId,
-        authorPersonId: actor.personId,
-        authorLabel: actor.label,
-        createdBy: actor.accountId,
-        updatedBy: actor.accountId,
-      })
-      .returning();
-    await writeTerms(tx, glossary.id, plan, actor.accountId, now);
-    await insertChunked(plan.writes, (chunk) =>
-      tx.insert(termProposals).values(
-        chunk.map((write) => ({
-          termId: write.termId,
+export interface ImportProgress {
+  phase: 'planning' | 'writing terms' | 'writing proposals' | 'approving' | 'done';
+  done: number;
+  total: number;
+}
+
+/** The import use case, reporting progress as it goes (the import job shows it in the UI). */
+export function importTermsReporting(onProgress?: (progress: ImportProgress) => void) {
+  return defineUseCase({
+    action: 'glossary.import.apply',
+    input: importTermsInputSchema,
+    permission: 'glossary:manage',
+    async run({ tx, actor, audit }, input) {
+      const [glossary] = await tx.select().from(glossaries).where(eq(glossaries.id, input.glossaryId));
+      if (!glossary) throw new NotFoundError('Glossary', input.glossaryId, { field: 'glossaryId' });
+      // One import per glossary at a time: two would each plan against a glossary without the other.
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`steward.glossary-import.${glossary.id}`}))`);
+      onProgress?.({ phase: 'planning', done: 0, total: 0 });
+      const plan = await planTermImport(tx, glossary.id, input.csv);
+      if (!plan.valid) throw importError(plan);
+      const total = plan.writes.length;
+      if (plan.writes.length === 0) {
+        await audit({
+          entityType: 'Glossary',
+          entityId: glossary.id,
+          after: { import: input.fileName ?? null, counts: plan.counts },
+        });
+        return { plan: { counts: plan.counts }, batch: null, selfApproved: false } satisfies ImportOutcome;
+      }
+      const now = new Date();
+      const [batch] = await tx
+        .insert(proposalBatches)
+        .values({
           glossaryId: glossary.id,
-          batchId: batch!.id,
-          kind: write.kind,
-          status: 'pending',
-          content: write.content,
-          baseRevision: 0,
-          reason: input.fileName ? `Imported from ${input.fileName}, row ${write.row}` : `Imported, row ${write.row}`,
+          title: input.fileName ? `Import of ${input.fileName}` : `Import of ${plan.writes.length} terms`,
+          source: input.fileName ?? null,
           authorAccountId: actor.accountId,
           authorPersonId: actor.personId,
           authorLabel: actor.label,
-          submittedAt: now,
           createdBy: actor.accountId,
           updatedBy: actor.accountId,
-        })),
-      ),
-    );
-    // Base revisions of changed approved terms (one statement, not one per row).
-    await tx.execute(sql`update ${termProposals} p set base_revision = t.approved_revision
+        })
+        .returning();
+      await writeTerms(tx, glossary.id, plan, actor.accountId, now, (done) =>
+        onProgress?.({ phase: 'writing terms', done, total }),
+      );
+      await insertChunked(
+        plan.writes,
+        (chunk) =>
+          tx.insert(termProposals).values(
+            chunk.map((write) => ({
+              termId: write.termId,
+              glossaryId: glossary.id,
+              batchId: batch!.id,
+              kind: write.kind,
+              status: 'pending',
+              content: write.content,
+              baseRevision: 0,
+              reason: input.fileName
+                ? `Imported from ${input.fileName}, row ${write.row}`
+                : `Imported, row ${write.row}`,
+              authorAccountId: actor.accountId,
+              authorPersonId: actor.personId,
+              authorLabel: actor.label,
+              submittedAt: now,
+              createdBy: actor.accountId,
+              updatedBy: actor.accountId,
+            })),
+          ),
+        (done) => onProgress?.({ phase: 'writing proposals', done, total }),
+      );
+      // Base revisions of changed approved terms (one statement, not one per row).
+      await tx.execute(sql`update ${termProposals} p set base_revision = t.approved_revision
       from ${glossaryTerms} t where p.batch_id = ${batch!.id} and t.id = p.term_id`);
 
-    const context = await reviewContextOf(tx, { glossaryId: glossary.id, domainId: null, reviewerIds: [] });
-    const everyTermUsesGlossaryReviewers = plan.writes.every((write) => write.content.reviewerIds.length === 0);
-    const selfApproved =
-      everyTermUsesGlossaryReviewers &&
-      isSelfApproved(actor, context.reviewerIds, context.reviewerEditsNeedSecondReviewer);
-    if (selfApproved) await approvePendingOfBatch(tx, actor, batch!.id, { selfApproved: true, comment: null });
-    await audit({
-      entityType: 'ProposalBatch',
-      entityId: batch!.id,
-      after: { fileName: input.fileName ?? null, counts: plan.counts, selfApproved },
-      relatedIds: [glossary.id],
-    });
-    const [stored] = await findBatchesByIds(tx, [batch!.id]);
-    return { plan: { counts: plan.counts }, batch: stored!, selfApproved } satisfies ImportOutcome;
-  },
-});
+      const context = await reviewContextOf(tx, { glossaryId: glossary.id, domainId: null, reviewerIds: [] });
+      const everyTermUsesGlossaryReviewers = plan.writes.every((write) => write.content.reviewerIds.length === 0);
+      const selfApproved =
+        everyTermUsesGlossaryReviewers &&
+        isSelfApproved(actor, context.reviewerIds, context.reviewerEditsNeedSecondReviewer);
+      if (selfApproved) {
+        onProgress?.({ phase: 'approving', done: 0, total });
+        await approvePendingOfBatch(tx, actor, batch!.id, { selfApproved: true, comment: null });
+      }
+      onProgress?.({ phase: 'done', done: total, total });
+      await audit({
+        entityType: 'ProposalBatch',
+        entityId: batch!.id,
+        after: { fileName: input.fileName ?? null, counts: plan.counts, selfApproved },
+        relatedIds: [glossary.id],
+      });
+      const [stored] = await findBatchesByIds(tx, [batch!.id]);
+      return { plan: { counts: plan.counts }, batch: stored!, selfApproved } satisfies ImportOutcome;
+    },
+  });
+}
+
+export const importTerms = importTermsReporting();
 
 /** New terms are inserted parents first; a term never approved takes the imported words. */
-async function writeTerms(tx: Transaction, glossaryId: string, plan: ImportPlan, accountId: string | null, now: Date) {
+async function writeTerms(
+  tx: Transaction,
+  glossaryId: string,
+  plan: ImportPlan,
+  accountId: string | null,
+  now: Date,
+  onProgress: (done: number) => void,
+) {
   const created = plan.writes.filter((write) => write.isNew);
-  await insertChunked(created, (chunk) =>
-    tx.insert(glossaryTerms).values(
-      chunk.map((write) => ({
-        id: write.termId,
-        glossaryId,
-        status: 'in_review',
-        ...contentColumns(write.content as TermContent),
-        createdBy: accountId,
-        updatedBy: accountId,
-      })),
-    ),
+  await insertChunked(
+    created,
+    (chunk) =>
+      tx.insert(glossaryTerms).values(
+        chunk.map((write) => ({
+          id: write.termId,
+          glossaryId,
+          status: 'in_review',
+          ...contentColumns(write.content as TermContent),
+          createdBy: accountId,
+          updatedBy: accountId,
+        })),
+      ),
+    onProgress,
   );
   const resubmitted = plan.writes.filter((write) => !write.isNew && write.kind === 'create');
   for (const write of resubmitted) {
@@ -157,4 +200,83 @@ export function importError(plan: ImportPlan): InputError {
   ].slice(0, 200);
   const total = plan.fileProblems.length + plan.counts.error;
   return new InputError(fieldErrors, `The import has ${total} problem${total === 1 ? '' : 's'}; nothing was written.`);
+}
+
+export const startTermImportInputSchema = importTermsInputSchema;
+
+/**
+ * Checks an import file (a dry run) and, when it is clean, stores it and queues the import job.
+ * Large files import in the background; the job's progress shows in the UI.
+ */
+export const startTermImport = defineUseCase({
+  action: 'glossary.import.start',
+  input: startTermImportInputSchema,
+  permission: 'glossary:manage',
+  async run({ tx, actor, audit }, input) {
+    const [glossary] = await tx
+      .select({ id: glossaries.id })
+      .from(glossaries)
+      .where(eq(glossaries.id, input.glossaryId));
+    if (!glossary) throw new NotFoundError('Glossary', input.glossaryId, { field: 'glossaryId' });
+    const plan = await planTermImport(tx, glossary.id, input.csv);
+    if (!plan.valid) throw importError(plan);
+    const [upload] = await tx
+      .insert(importUploads)
+      .values({
+        glossaryId: glossary.id,
+        fileName: input.fileName ?? null,
+        content: input.csv,
+        byteSize: Buffer.byteLength(input.csv),
+        createdBy: actor.accountId,
+        updatedBy: actor.accountId,
+      })
+      .returning({ id: importUploads.id });
+    const job = await enqueueJob(tx, {
+      kind: GLOSSARY_IMPORT_JOB,
+      createdBy: actor.accountId,
+      maxAttempts: 1,
+      payload: {
+        uploadId: upload!.id,
+        glossaryId: glossary.id,
+        fileName: input.fileName ?? null,
+        rows: plan.counts.rows,
+        actor: { accountId: actor.accountId, personId: actor.personId, role: actor.role, label: actor.label },
+      },
+    });
+    await audit({
+      entityType: 'Glossary',
+      entityId: glossary.id,
+      after: { jobId: job.id, fileName: input.fileName ?? null, counts: plan.counts },
+    });
+    return { job, counts: plan.counts };
+  },
+});
+
+export const GLOSSARY_IMPORT_JOB = 'glossary.import';
+
+export interface GlossaryImportJobPayload {
+  uploadId: string;
+  glossaryId: string;
+  fileName: string | null;
+  rows: number;
+  actor: { accountId: string | null; personId: string | null; role: Actor['role']; label: string };
+}
+
+/** Runs a queued import: the stored file, as the person who started it, then drops the file. */
+export async function runTermImportJob(
+  db: Database,
+  jobId: string,
+  payload: GlossaryImportJobPayload,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<ImportOutcome> {
+  const [upload] = await db.select().from(importUploads).where(eq(importUploads.id, payload.uploadId));
+  if (!upload) throw new NotFoundError('Upload', payload.uploadId);
+  const actor: Actor = { kind: 'account', ...payload.actor, requestId: `job:${jobId}`, sessionId: null };
+  const outcome = await importTermsReporting(onProgress)(db, actor, {
+    glossaryId: payload.glossaryId,
+    csv: upload.content,
+    fileName: payload.fileName,
+  });
+  await db.delete(importUploads).where(eq(importUploads.id, upload.id));
+  return outcome;
 }

@@ -12,6 +12,8 @@ export interface Job {
   result: unknown;
   error: string | null;
   attempts: number;
+  /** The account that queued it. */
+  createdBy: string | null;
   createdAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;
@@ -26,6 +28,7 @@ const toJob = (row: JobRow): Job => ({
   result: row.result,
   error: row.error,
   attempts: row.attempts,
+  createdBy: row.createdBy,
   createdAt: row.createdAt,
   startedAt: row.startedAt,
   finishedAt: row.finishedAt,

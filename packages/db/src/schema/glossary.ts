@@ -203,3 +203,14 @@ export const termRevisions = pgTable(
   },
   (table) => [uniqueIndex('term_revision_key').on(table.termId, table.revision)],
 );
+
+/** An uploaded import file, kept until its import job has run (any replica may run it). */
+export const importUploads = pgTable('import_upload', {
+  ...recordColumns,
+  glossaryId: uuid()
+    .notNull()
+    .references(() => glossaries.id, { onDelete: 'cascade' }),
+  fileName: text(),
+  content: text().notNull(),
+  byteSize: integer().notNull(),
+});

@@ -1,0 +1,136 @@
+import { decideBatch, findBatchesByIds, getJob, listBatches, listProposals, type ProposalBatch } from '@steward/core';
+
+import { builder } from '../../builder.js';
+import { connectionOf, pageArgs } from '../../connection.js';
+import { actorOf, type GraphQLContext } from '../../context.js';
+import { loadOrNotFound } from '../../loaders.js';
+import { resolveUseCase } from '../../resolve-use-case.js';
+import { GlossaryRef, ProposalStatusEnum, TermProposalRef } from './glossary.types.js';
+
+const BatchCounts = builder.objectRef<ProposalBatch['counts']>('ProposalBatchCounts').implement({
+  fields: (t) => ({
+    pending: t.exposeInt('pending'),
+    approved: t.exposeInt('approved'),
+    rejected: t.exposeInt('rejected'),
+    withdrawn: t.exposeInt('withdrawn'),
+    draft: t.exposeInt('draft'),
+  }),
+});
+
+export const ProposalBatchRef = builder.loadableObject('ProposalBatch', {
+  description: 'Many proposals made at once (an import): reviewed as a whole or one by one.',
+  load: (ids: string[], context: GraphQLContext) =>
+    loadOrNotFound('Batch', ids, (batch) => findBatchesByIds(context.db, batch)),
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    title: t.exposeString('title'),
+    source: t.exposeString('source', { nullable: true }),
+    authorLabel: t.exposeString('authorLabel'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    counts: t.field({ type: BatchCounts, resolve: (batch) => batch.counts }),
+    glossary: t.field({ type: GlossaryRef, resolve: (batch) => batch.glossaryId }),
+    proposals: t.field({
+      type: connectionOf(TermProposalRef, 'BatchProposal'),
+      args: { ...pageArgs(t.arg), statuses: t.arg({ type: [ProposalStatusEnum] }) },
+      resolve: (batch, args, context) =>
+        listProposals(context.db, actorOf(context), {
+          first: args.first,
+          after: args.after,
+          filter: { batchId: batch.id, statuses: args.statuses ?? null },
+        }),
+    }),
+  }),
+});
+
+builder.objectField(TermProposalRef, 'batch', (t) =>
+  t.field({ type: ProposalBatchRef, nullable: true, resolve: (proposal) => proposal.batchId }),
+);
+
+const JobStatusEnum = builder.enumType('JobStatus', {
+  values: ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const,
+});
+
+interface JobView {
+  id: string;
+  kind: string;
+  status: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+  progress: unknown;
+  result: unknown;
+  error: string | null;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+const JobRef = builder.objectRef<JobView>('Job').implement({
+  description: 'Long work run in the background (an import), with its progress and outcome.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    kind: t.exposeString('kind'),
+    status: t.field({ type: JobStatusEnum, resolve: (job) => job.status }),
+    progress: t.expose('progress', {
+      type: 'JSON',
+      nullable: true,
+      description: '{ phase, done, total } while it runs.',
+    }),
+    result: t.expose('result', { type: 'JSON', nullable: true }),
+    error: t.exposeString('error', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
+    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  proposalBatches: t.field({
+    type: [ProposalBatchRef],
+    description: 'Import batches, newest first (at most 100).',
+    args: { glossaryId: t.arg.id() },
+    resolve: (_root, args, context) =>
+      listBatches(context.db, actorOf(context), args.glossaryId == null ? null : String(args.glossaryId)),
+  }),
+  job: t.field({
+    type: JobRef,
+    nullable: true,
+    description: 'A background job you started (admins: any).',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, { id }, context) => {
+      const key = String(id);
+      if (!/^[0-9a-f-]{36}$/i.test(key)) return null;
+      const job = await getJob(context.db, key);
+      const actor = actorOf(context);
+      if (!job || (job.createdBy !== actor.accountId && actor.role !== 'admin')) return null;
+      const live = context.liveJobProgress(job.id);
+      return { ...job, progress: live ?? job.progress };
+    },
+  }),
+}));
+
+const ProposalDecision = builder.enumType('BatchDecision', { values: ['approve', 'reject'] as const });
+
+const DecideBatchInput = builder.inputType('DecideBatchInput', {
+  fields: (t) => ({
+    batchId: t.id({ required: true }),
+    decision: t.field({ type: ProposalDecision, required: true }),
+    comment: t.string({ description: 'Required to reject.' }),
+  }),
+});
+
+const DecideBatchOutcome = builder
+  .objectRef<{ batch: ProposalBatch; decided: number }>('DecideBatchOutcome')
+  .implement({
+    fields: (t) => ({
+      batch: t.field({ type: ProposalBatchRef, resolve: (outcome) => outcome.batch }),
+      decided: t.exposeInt('decided', { description: 'How many proposals were approved or rejected.' }),
+    }),
+  });
+
+builder.mutationField('decideBatch', (t) =>
+  t.field({
+    type: DecideBatchOutcome,
+    errors: {},
+    description: 'Approve or reject every pending proposal of a batch at once.',
+    args: { input: t.arg({ type: DecideBatchInput, required: true }) },
+    resolve: resolveUseCase(decideBatch),
+  }),
+);
