@@ -14,6 +14,7 @@ import { buildDomain, buildPerson, buildRoleAssignment } from '@steward/core/tes
 import { type DbHandle, type Driver, openDb } from '@steward/db';
 import { createTestDb, testDrivers } from '@steward/db/testing';
 import { createApp, createLogger, loadConfig, seedDemo } from '../../apps/server/src/index.js';
+import { benchGlossary } from './glossary.js';
 
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 200);
 const rows: string[][] = [];
@@ -143,13 +144,29 @@ async function benchColdStart() {
   ]);
 }
 
-for (const driver of testDrivers()) await benchDriver(driver);
-await benchColdStart();
+const only = process.env.BENCH_ONLY;
+if (!only || only === 'stewardship') {
+  for (const driver of testDrivers()) await benchDriver(driver);
+  await benchColdStart();
+}
+const glossaryRows: string[][] = [];
+if (!only || only === 'glossary') {
+  for (const driver of testDrivers()) {
+    for (const count of [20_000, 100_000]) await benchGlossary(driver, count, glossaryRows);
+  }
+}
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(
   `\n${cpu}, ${cpus().length} cores, Node ${process.versions.node}; ${iterations} requests per row after 20 warm-up, sequential, in-process (app.request).\n`,
 );
-console.log('| driver | operation | p50 ms | p95 ms | SQL statements per request |');
-console.log('| --- | --- | ---: | ---: | ---: |');
-for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+if (rows.length > 0) {
+  console.log('| driver | operation | p50 ms | p95 ms | SQL statements per request |');
+  console.log('| --- | --- | ---: | ---: | ---: |');
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+}
+if (glossaryRows.length > 0) {
+  console.log('\n| driver | glossary operation | time | rate or p95 | compared with |');
+  console.log('| --- | --- | ---: | ---: | --- |');
+  for (const row of glossaryRows) console.log(`| ${row.join(' | ')} |`);
+}

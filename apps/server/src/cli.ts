@@ -98,7 +98,7 @@ program
         const summary = await seedDemo(handle.db);
         console.log(
           summary.seeded
-            ? `Demo loaded: ${summary.people} people, ${summary.orgUnits} org units, ${summary.domains} domains, ${summary.councils} councils, ${summary.roleAssignments} role assignments, ${summary.accounts} accounts.`
+            ? `Demo loaded: ${summary.people} people, ${summary.orgUnits} org units, ${summary.domains} domains, ${summary.councils} councils, ${summary.roleAssignments} role assignments, ${summary.glossaryTerms} glossary terms, ${summary.accounts} accounts.`
             : 'The demo is already loaded; nothing written.',
         );
       } finally {

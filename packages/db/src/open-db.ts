@@ -36,6 +36,8 @@ export interface DbHandle {
   close(): Promise<void>;
   /** The PGlite instance in embedded mode (tests dump and clone it). */
   pglite?: PGlite;
+  /** The postgres.js client in server mode (benchmarks use its COPY). */
+  postgres?: postgres.Sql;
 }
 
 export interface OpenDbOptions {
@@ -83,6 +85,7 @@ export async function openDb(options: OpenDbOptions = {}): Promise<DbHandle> {
     return {
       db: db as unknown as Database,
       driver: 'postgres',
+      postgres: client,
       location: redactUrl(options.databaseUrl),
       migrate: () => migratePostgres(db, { migrationsFolder }),
       close: () => client.end({ timeout: 5 }),

@@ -21,6 +21,7 @@ import {
   homebodyPeople,
   homebodyRoleAssignments,
 } from './homebody.js';
+import { seedGlossary } from './seed-glossary.js';
 
 export interface DemoSeedSummary {
   /** False when the demo was already there and nothing was written. */
@@ -32,6 +33,8 @@ export interface DemoSeedSummary {
   councilMembers: number;
   roleAssignments: number;
   accounts: number;
+  /** Terms of the business glossary, whatever their status. */
+  glossaryTerms: number;
 }
 
 const nothingSeeded: DemoSeedSummary = {
@@ -43,6 +46,7 @@ const nothingSeeded: DemoSeedSummary = {
   councilMembers: 0,
   roleAssignments: 0,
   accounts: 0,
+  glossaryTerms: 0,
 };
 
 /** True when the demo company's governance lead is in the directory. */
@@ -159,6 +163,9 @@ async function seedInto(db: Database, actor: Actor): Promise<DemoSeedSummary> {
     });
     summary.accounts += 1;
   }
+
+  const glossary = await seedGlossary(db, { actor, personIds, domainIds });
+  summary.glossaryTerms = glossary.terms;
 
   return summary;
 }

@@ -188,46 +188,35 @@ export const decideBatch = defineUseCase({
   async run({ tx, actor, audit }, input) {
     const [batch] = await tx.select().from(proposalBatches).where(eq(proposalBatches.id, input.batchId)).for('update');
     if (!batch) throw new NotFoundError('Batch', input.batchId, { field: 'batchId' });
-    const pending = await tx
-      .select({ termId: termProposals.termId, kind: termProposals.kind })
-      .from(termProposals)
-      .where(and(eq(termProposals.batchId, batch.id), eq(termProposals.status, 'pending')));
-    if (pending.length === 0) throw InputError.forField('batchId', 'has no pending proposals left');
-    const terms = await tx
-      .select({
-        id: glossaryTerms.id,
-        glossaryId: glossaryTerms.glossaryId,
-        domainId: glossaryTerms.domainId,
-        reviewerIds: glossaryTerms.reviewerIds,
-      })
-      .from(glossaryTerms)
-      .where(
-        inArray(
-          glossaryTerms.id,
-          pending.map((proposal) => proposal.termId),
-        ),
-      );
-    // Terms sharing reviewers share a context: few distinct ones even in a large import.
-    const contexts = new Map<string, Awaited<ReturnType<typeof reviewContextOf>>>();
+    // Terms that share a domain and reviewers share a review context: group them in SQL, so a
+    // 100,000-term batch asks a handful of questions, not one per term.
+    const groups = rowsOf<{ domain_id: string | null; reviewer_ids: string[]; count: number }>(
+      await tx.execute(sql`
+        select t.domain_id, t.reviewer_ids, count(*)::int as count
+        from ${termProposals} p join ${glossaryTerms} t on t.id = p.term_id
+        where p.batch_id = ${batch.id} and p.status = 'pending'
+        group by t.domain_id, t.reviewer_ids`),
+    );
+    const pendingCount = groups.reduce((sum, group) => sum + Number(group.count), 0);
+    if (pendingCount === 0) throw InputError.forField('batchId', 'has no pending proposals left');
     let outOfReach = 0;
     let firstRefusal: unknown;
-    for (const term of terms) {
-      const key = `${term.domainId}|${[...term.reviewerIds].sort().join(',')}`;
-      let context = contexts.get(key);
-      if (!context) {
-        context = await reviewContextOf(tx, term);
-        contexts.set(key, context);
-      }
+    for (const group of groups) {
+      const context = await reviewContextOf(tx, {
+        glossaryId: batch.glossaryId,
+        domainId: group.domain_id,
+        reviewerIds: group.reviewer_ids ?? [],
+      });
       try {
         assertCanDecide(actor, batch, context.reviewerIds, context.reviewerEditsNeedSecondReviewer);
       } catch (error) {
-        outOfReach += 1;
+        outOfReach += Number(group.count);
         firstRefusal ??= error;
       }
     }
     if (outOfReach > 0) {
-      if (outOfReach === terms.length) throw firstRefusal;
-      throw InputError.forField('batchId', `you may not decide ${outOfReach} of its ${terms.length} pending proposals`);
+      if (outOfReach === pendingCount) throw firstRefusal;
+      throw InputError.forField('batchId', `you may not decide ${outOfReach} of its ${pendingCount} pending proposals`);
     }
     let decided: number;
     if (input.decision === 'approve') {
