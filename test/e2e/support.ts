@@ -5,6 +5,7 @@ export const DEMO_PASSWORD = 'homebody-demo';
 
 export const demoUsers = {
   governanceLead: 'sarah.updown@homebody.example',
+  steward: 'steve.panic@homebody.example',
   viewer: 'lucy.metrics@homebody.example',
   admin: 'tony.technology@homebody.example',
 } as const;
@@ -16,6 +17,22 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Overview', level: 2 })).toBeVisible();
+}
+
+/**
+ * Signs out through the user menu and waits for the sign-in form. A click that lands while the
+ * menu is still sliding in can miss it: then the menu is opened again and the click repeated.
+ */
+export async function signOut(page: Page): Promise<void> {
+  const item = page.getByRole('menuitem', { name: 'Sign out' });
+  const signInHeading = page.getByRole('heading', { name: 'Sign in to Steward' });
+  await expect(async () => {
+    if (await signInHeading.isVisible()) return;
+    if (!(await item.isVisible())) await page.getByTestId('user-menu').click();
+    await expect(item).toBeInViewport({ timeout: 2_000 });
+    await item.click({ timeout: 2_000 });
+    await expect(signInHeading).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 /** Collects console errors and uncaught exceptions of a page, to assert there are none. */

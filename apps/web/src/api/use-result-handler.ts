@@ -66,7 +66,9 @@ export function useResultHandler() {
         return (payload as R & { data: SuccessData<R> }).data;
       }
       const { form, fieldNames = {} } = options;
-      const registered = new Set(form?.getFieldsError().map((entry) => entry.name.join('.')) ?? []);
+      // The form's own name paths by their dotted spelling: `content.relations.0.termId` finds
+      // the field named ['content', 'relations', 0, 'termId'] (a list index is a number there).
+      const registered = new Map(form?.getFieldsError().map((entry) => [entry.name.join('.'), entry.name]) ?? []);
       const toFormName = (path: string) => {
         const mapped = fieldNames[path] ?? path.split('.');
         return Array.isArray(mapped) ? mapped : [mapped];
@@ -74,9 +76,14 @@ export function useResultHandler() {
       const placeOnField = (path: string | null | undefined, text: string): boolean => {
         if (!form || !path) return false;
         const name = toFormName(path);
-        if (!registered.has(name.join('.'))) return false;
-        form.setFields([{ name, errors: [sentence(text)] }]);
-        return true;
+        // An item of a list field (`content.reviewerIds.1`) lands on the list when it has no field of its own.
+        for (let length = name.length; length > 0; length -= 1) {
+          const found = registered.get(name.slice(0, length).join('.'));
+          if (!found) continue;
+          form.setFields([{ name: found, errors: [sentence(text)] }]);
+          return true;
+        }
+        return false;
       };
 
       if (payload.__typename === 'ConflictError' && typeof payload.currentVersion === 'number') {

@@ -6,6 +6,7 @@ import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useViewer } from '../auth/viewer-context';
 import { StewardLogo } from '../components/steward-logo';
 import { menuItems, selectedKeyOf } from './nav-items';
+import { useReviewCount } from './use-review-count';
 import { UserMenu } from './user-menu';
 
 const COLLAPSED_KEY = 'steward.sider.collapsed';
@@ -28,6 +29,7 @@ export function AppLayout() {
   const [chosen, setChosen] = useState<boolean | undefined>(storedCollapsed);
   const [narrow, setNarrow] = useState(false);
   const collapsed = chosen ?? narrow;
+  const pendingReviews = useReviewCount();
 
   const toggle = (value: boolean) => {
     setChosen(value);
@@ -59,7 +61,7 @@ export function AppLayout() {
             mode="inline"
             inlineCollapsed={collapsed}
             selectedKeys={selectedKeyOf(location.pathname)}
-            items={menuItems(t, viewer.permissions)}
+            items={menuItems(t, viewer.permissions, { '/glossary/review': pendingReviews }, collapsed)}
             className="app-menu"
           />
         </nav>

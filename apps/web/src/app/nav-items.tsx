@@ -2,13 +2,16 @@ import {
   ApartmentOutlined,
   AppstoreOutlined,
   AuditOutlined,
+  BookOutlined,
   DashboardOutlined,
+  FileSearchOutlined,
+  InboxOutlined,
   TableOutlined,
   TeamOutlined,
   UsergroupAddOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import type { MenuProps } from 'antd';
+import { Badge, type MenuProps } from 'antd';
 
 type MenuItem = NonNullable<MenuProps['items']>[number];
 
@@ -26,6 +29,9 @@ interface NavEntry {
     | 'nav.domains'
     | 'nav.councils'
     | 'nav.responsibility'
+    | 'nav.glossaryBrowse'
+    | 'nav.glossaryReview'
+    | 'nav.glossarySearch'
     | 'nav.accounts'
     | 'nav.audit';
   icon: ReactNode;
@@ -34,7 +40,7 @@ interface NavEntry {
 
 interface NavGroup {
   key: string;
-  labelKey?: 'nav.stewardship' | 'nav.administration';
+  labelKey?: 'nav.stewardship' | 'nav.glossary' | 'nav.administration';
   entries: NavEntry[];
 }
 
@@ -56,6 +62,15 @@ export const navGroups: NavGroup[] = [
     ],
   },
   {
+    key: 'glossary',
+    labelKey: 'nav.glossary',
+    entries: [
+      { path: '/glossary', labelKey: 'nav.glossaryBrowse', icon: <BookOutlined aria-hidden /> },
+      { path: '/glossary/review', labelKey: 'nav.glossaryReview', icon: <InboxOutlined aria-hidden /> },
+      { path: '/glossary/search', labelKey: 'nav.glossarySearch', icon: <FileSearchOutlined aria-hidden /> },
+    ],
+  },
+  {
     key: 'administration',
     labelKey: 'nav.administration',
     entries: [
@@ -70,17 +85,34 @@ export const navGroups: NavGroup[] = [
   },
 ];
 
-/** The menu for this viewer: entries they may open, grouped. */
-export function menuItems(t: TFunction<'common'>, permissions: readonly string[]): MenuProps['items'] {
+/**
+ * The menu for this viewer: entries they may open, grouped. `badges` puts a count beside an
+ * entry (changes waiting in the review inbox); the collapsed menu shows a dot on its icon.
+ */
+export function menuItems(
+  t: TFunction<'common'>,
+  permissions: readonly string[],
+  badges: Readonly<Record<string, number>> = {},
+  collapsed = false,
+): MenuProps['items'] {
   return navGroups.flatMap((group): MenuItem[] => {
     const entries = group.entries.filter((entry) => !entry.requires || permissions.includes(entry.requires));
-    const items = entries.map(
-      (entry): MenuItem => ({
+    const items = entries.map((entry): MenuItem => {
+      const count = badges[entry.path] ?? 0;
+      const label = t(entry.labelKey);
+      return {
         key: entry.path,
-        icon: entry.icon,
-        label: <Link to={entry.path}>{t(entry.labelKey)}</Link>,
-      }),
-    );
+        icon: count && collapsed ? <Badge dot>{entry.icon}</Badge> : entry.icon,
+        label: count ? (
+          <span className="menu-label-with-badge">
+            <Link to={entry.path}>{label}</Link>
+            <Badge count={count} size="small" className="menu-badge" title={t('nav.badge', { count, label })} />
+          </span>
+        ) : (
+          <Link to={entry.path}>{label}</Link>
+        ),
+      };
+    });
     if (!group.labelKey) return items;
     if (items.length === 0) return [];
     return [{ type: 'group' as const, key: group.key, label: t(group.labelKey), children: items }];
@@ -91,6 +123,9 @@ export function menuItems(t: TFunction<'common'>, permissions: readonly string[]
 export function selectedKeyOf(pathname: string): string[] {
   if (pathname === '/') return ['/'];
   const paths = navGroups.flatMap((group) => group.entries.map((entry) => entry.path)).filter((path) => path !== '/');
-  const match = paths.find((path) => pathname === path || pathname.startsWith(`${path}/`));
+  // The most specific area wins: /glossary/review is the review inbox, /glossary/terms/1 the browser.
+  const match = paths
+    .filter((path) => pathname === path || pathname.startsWith(`${path}/`))
+    .sort((a, b) => b.length - a.length)[0];
   return match ? [match] : [];
 }

@@ -53,6 +53,16 @@ export function createRouter() {
           path: 'responsibility',
           element: page(() => import('../features/responsibility/responsibility-page'), 'ResponsibilityPage'),
         },
+        {
+          path: 'glossary',
+          element: page(() => import('../features/glossary/glossary-browser-page'), 'GlossaryBrowserPage'),
+        },
+        {
+          path: 'glossary/review',
+          element: page(() => import('../features/glossary/review-inbox-page'), 'ReviewInboxPage'),
+        },
+        { path: 'glossary/search', element: page(() => import('../features/glossary/search-page'), 'SearchPage') },
+        { path: 'glossary/terms/:id', element: page(() => import('../features/glossary/term-page'), 'TermPage') },
         { path: 'settings', element: page(() => import('../features/settings/settings-page'), 'SettingsPage') },
         { path: 'admin/accounts', element: page(() => import('../features/admin/accounts-page'), 'AccountsPage') },
         { path: 'audit', element: page(() => import('../features/audit/audit-log-page'), 'AuditLogPage') },

@@ -4,7 +4,13 @@ import type { ViewerQuery } from '../gql/graphql';
 export type Viewer = NonNullable<ViewerQuery['viewer']>;
 
 /** Coarse capabilities the server grants per app role (Viewer.permissions). */
-export type Permission = 'stewardship:write' | 'accounts:manage' | 'tokens:own' | 'audit:read';
+export type Permission =
+  | 'stewardship:write'
+  | 'glossary:write'
+  | 'glossary:manage'
+  | 'accounts:manage'
+  | 'tokens:own'
+  | 'audit:read';
 
 export const ViewerContext = createContext<Viewer | null>(null);
 

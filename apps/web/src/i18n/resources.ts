@@ -5,6 +5,7 @@ import enCommon from './en/common.json';
 import enCouncils from './en/councils.json';
 import enDomains from './en/domains.json';
 import enEnums from './en/enums.json';
+import enGlossary from './en/glossary.json';
 import enOrgUnits from './en/org-units.json';
 import enOverview from './en/overview.json';
 import enPeople from './en/people.json';
@@ -26,6 +27,7 @@ export const resources = {
     settings: enSettings,
     admin: enAdmin,
     audit: enAudit,
+    glossary: enGlossary,
   },
 } as const;
 
