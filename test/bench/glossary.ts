@@ -5,22 +5,35 @@ import type { DbHandle, Driver } from '@steward/db';
 import { createTestDb } from '@steward/db/testing';
 import { stringify } from 'csv-stringify/sync';
 
-const adjectives = [
-  'Active',
-  'Billing',
-  'Primary',
-  'Service',
-  'Retail',
-  'Spare',
-  'Finished',
-  'Warranty',
-  'Invoice',
-  'Quality',
-  'Delivery',
-  'Customer',
-  'Supplier',
-  'Production',
-  'Return',
+const syllables = [
+  'ka',
+  'lo',
+  'mi',
+  'ren',
+  'sto',
+  'var',
+  'den',
+  'pul',
+  'tri',
+  'gor',
+  'bel',
+  'san',
+  'dor',
+  'fe',
+  'lin',
+  'mar',
+  'nor',
+  'pe',
+  'qui',
+  'ra',
+  'sel',
+  'tan',
+  'ul',
+  'vek',
+  'wa',
+  'xo',
+  'yen',
+  'zu',
 ];
 const nouns = [
   'address',
@@ -38,52 +51,108 @@ const nouns = [
   'region',
   'line',
   'code',
-];
-const words = [
-  'household',
-  'repair',
-  'washer',
-  'fridge',
-  'dealer',
-  'technician',
-  'shipment',
-  'catalogue',
-  'loyalty',
-  'claim',
+  'customer',
+  'warranty',
+  'invoice',
+  'supplier',
   'model',
-  'serial',
-  'plant',
-  'defect',
-  'payment',
 ];
+
+/** A seeded pseudo-random source, so every run generates the same glossary. */
+function randomSource(seed: number) {
+  // mulberry32: 32-bit integer arithmetic, so the sequence never degrades into a short cycle.
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/**
+ * A vocabulary of 4,000 made-up words drawn with a Zipf distribution, as words are in real
+ * text: a few common, most rare. (A handful of words repeated everywhere would make every
+ * query match a third of the glossary, which no real glossary does; that worst case is
+ * measured on its own.)
+ */
+function vocabulary(random: () => number) {
+  const words: string[] = [];
+  while (words.length < 4000) {
+    const length = 2 + Math.floor(random() * 3);
+    const word = Array.from({ length }, () => syllables[Math.floor(random() * syllables.length)]).join('');
+    if (!words.includes(word)) words.push(word);
+  }
+  const weights = words.map((_, rank) => 1 / (rank + 1));
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const cumulative: number[] = [];
+  let running = 0;
+  for (const weight of weights) cumulative.push((running += weight / total));
+  return {
+    words,
+    draw: () => {
+      const target = random();
+      let low = 0;
+      let high = cumulative.length - 1;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (cumulative[middle]! < target) low = middle + 1;
+        else high = middle;
+      }
+      return words[low]!;
+    },
+  };
+}
 
 /** A deterministic glossary of `count` terms: names, synonyms, definitions, some hierarchy. */
 export function generateGlossaryCsv(count: number, seed = 1): string {
-  let state = seed;
-  const random = () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
-  };
+  const random = randomSource(seed);
+  const { draw } = vocabulary(randomSource(7));
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const rows: string[][] = [
     ['name', 'definition', 'abbreviation', 'synonyms', 'parent', 'critical_data_element', 'tags'],
   ];
   for (let index = 0; index < count; index++) {
-    const name = `${pick(adjectives)} ${pick(nouns)} ${index}`;
+    const name = `${draw()} ${pick(nouns)} ${index}`;
     const parent = index >= 100 && random() < 0.3 ? rows[1 + Math.floor(random() * 100)]![0]! : '';
     rows.push([
       name,
-      `The ${pick(words)} ${pick(nouns)} of a ${pick(words)}, recorded when the ${pick(words)} ${pick(words)} changes.`,
-      random() < 0.2 ? `${name.slice(0, 1)}${pick(nouns).slice(0, 2).toUpperCase()}${index}` : '',
-      [`${pick(words)} ${pick(nouns)} ${index}`, random() < 0.5 ? `${pick(words)} ${index}` : '']
-        .filter(Boolean)
-        .join(' | '),
+      `The ${draw()} ${pick(nouns)} of a ${draw()} ${draw()}, recorded when the ${draw()} ${pick(nouns)} changes.`,
+      random() < 0.2 ? `${name.slice(0, 2).toUpperCase()}${index}` : '',
+      [`${draw()} ${pick(nouns)}`, random() < 0.5 ? `${draw()} ${draw()}` : ''].filter(Boolean).join(' | '),
       parent,
       random() < 0.05 ? 'true' : 'false',
       random() < 0.1 ? 'PII' : '',
     ]);
   }
   return stringify(rows);
+}
+
+/** Search queries like users type them: words of the vocabulary, some misspelt, some prefixes. */
+export function searchQueries(): string[] {
+  const random = randomSource(11);
+  const { words } = vocabulary(randomSource(7));
+  const someWord = () => words[50 + Math.floor(random() * 2000)]!;
+  const misspell = (word: string) => {
+    const at = 1 + Math.floor(random() * (word.length - 2));
+    return word.slice(0, at) + word.slice(at + 1);
+  };
+  const queries: string[] = [];
+  for (let index = 0; index < 10; index++) {
+    queries.push(
+      someWord(),
+      `${someWord()} ${pick(nouns, random)}`,
+      misspell(someWord()),
+      someWord().slice(0, 4),
+      `${misspell(someWord())} ${pick(nouns, random)}`,
+    );
+  }
+  return queries;
+}
+
+function pick<T>(items: readonly T[], random: () => number): T {
+  return items[Math.floor(random() * items.length)]!;
 }
 
 /** Raw COPY of the same rows into the same table, as the bulk-load ceiling to compare with. */

@@ -31,8 +31,11 @@ export interface ImportOutcome {
   selfApproved: boolean;
 }
 
-/** Rows per INSERT: well under PostgreSQL's 65,535 parameters with ~20 columns a row. */
-const CHUNK = 1000;
+/**
+ * Rows per INSERT. Each chunk travels as ONE jsonb parameter expanded by jsonb_to_recordset:
+ * binding 20 parameters a row costs more than the insert itself at this size.
+ */
+const CHUNK = 5000;
 
 async function insertChunked<T>(
   items: readonly T[],
@@ -100,32 +103,25 @@ export function importTermsReporting(onProgress?: (progress: ImportProgress) => 
       await insertChunked(
         plan.writes,
         (chunk) =>
-          tx.insert(termProposals).values(
-            chunk.map((write) => ({
-              termId: write.termId,
-              glossaryId: glossary.id,
-              batchId: batch!.id,
-              kind: write.kind,
-              status: 'pending',
-              content: write.content,
-              baseRevision: 0,
-              reason: input.fileName
-                ? `Imported from ${input.fileName}, row ${write.row}`
-                : `Imported, row ${write.row}`,
-              authorAccountId: actor.accountId,
-              authorPersonId: actor.personId,
-              authorLabel: actor.label,
-              submittedAt: now,
-              createdBy: actor.accountId,
-              updatedBy: actor.accountId,
-            })),
-          ),
+          tx.execute(sql`
+            insert into ${termProposals} (term_id, glossary_id, batch_id, kind, status, content, base_revision, reason,
+              author_account_id, author_person_id, author_label, submitted_at, created_by, updated_by)
+            select x.term_id, ${glossary.id}::uuid, ${batch!.id}::uuid, x.kind, 'pending', x.content,
+              coalesce((select t.approved_revision from ${glossaryTerms} t where t.id = x.term_id), 0), x.reason,
+              ${actor.accountId}::uuid, ${actor.personId}::uuid, ${actor.label}, ${now.toISOString()}::timestamptz,
+              ${actor.accountId}::uuid, ${actor.accountId}::uuid
+            from jsonb_to_recordset(${JSON.stringify(
+              chunk.map((write) => ({
+                term_id: write.termId,
+                kind: write.kind,
+                content: write.content,
+                reason: input.fileName
+                  ? `Imported from ${input.fileName}, row ${write.row}`
+                  : `Imported, row ${write.row}`,
+              })),
+            )}::jsonb) as x(term_id uuid, kind text, content jsonb, reason text)`),
         (done) => onProgress?.({ phase: 'writing proposals', done, total }),
       );
-      // Base revisions of changed approved terms (one statement, not one per row).
-      await tx.execute(sql`update ${termProposals} p set base_revision = t.approved_revision
-      from ${glossaryTerms} t where p.batch_id = ${batch!.id} and t.id = p.term_id`);
-
       const context = await reviewContextOf(tx, { glossaryId: glossary.id, domainId: null, reviewerIds: [] });
       const everyTermUsesGlossaryReviewers = plan.writes.every((write) => write.content.reviewerIds.length === 0);
       const selfApproved =
@@ -163,16 +159,21 @@ async function writeTerms(
   await insertChunked(
     created,
     (chunk) =>
-      tx.insert(glossaryTerms).values(
-        chunk.map((write) => ({
-          id: write.termId,
-          glossaryId,
-          status: 'in_review',
-          ...contentColumns(write.content as TermContent),
-          createdBy: accountId,
-          updatedBy: accountId,
-        })),
-      ),
+      tx.execute(sql`
+        insert into ${glossaryTerms} (id, glossary_id, status, name, definition, abbreviation, synonyms, examples,
+          valid_values, business_rules, domain_id, parent_id, owner_id, steward_id, reviewer_ids,
+          critical_data_element, classification, tags, external_references, created_by, updated_by)
+        select (x.c->>'id')::uuid, ${glossaryId}::uuid, 'in_review', x.c->>'name', x.c->>'definition',
+          x.c->>'abbreviation', array(select jsonb_array_elements_text(x.c->'synonyms')), x.c->>'examples',
+          x.c->>'validValues', x.c->>'businessRules', (x.c->>'domainId')::uuid, (x.c->>'parentId')::uuid,
+          (x.c->>'ownerId')::uuid, (x.c->>'stewardId')::uuid,
+          array(select jsonb_array_elements_text(x.c->'reviewerIds')::uuid),
+          (x.c->>'criticalDataElement')::boolean, x.c->>'classification',
+          array(select jsonb_array_elements_text(x.c->'tags')), x.c->'externalReferences',
+          ${accountId}::uuid, ${accountId}::uuid
+        from jsonb_array_elements(${JSON.stringify(chunk.map((write) => ({ ...write.content, id: write.termId })))}::jsonb)
+          with ordinality as x(c, position)
+        order by x.position`),
     onProgress,
   );
   const resubmitted = plan.writes.filter((write) => !write.isNew && write.kind === 'create');

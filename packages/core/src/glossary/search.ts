@@ -1,4 +1,4 @@
-import { glossaryTerms, type Queryable, rowsOf } from '@steward/db';
+import { glossaryTerms, glossaryWords, type Queryable, rowsOf } from '@steward/db';
 import {
   type Actor,
   classifications,
@@ -57,17 +57,53 @@ export interface TermFacets {
   criticalDataElement: FacetCount[];
 }
 
-/**
- * The user's words as a safe prefix tsquery (`hous:* & appl:*`): letters and digits only, so
- * no search syntax of theirs ever reaches the parser.
- */
-export function toPrefixTsquery(query: string): string | null {
-  const tokens = query
+/** The words of a query: letters and digits only, lower-cased, at most 8. */
+export function queryTokens(query: string): string[] {
+  return query
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .slice(0, 8);
-  return tokens.length > 0 ? tokens.map((token) => `${token}:*`).join(' & ') : null;
+}
+
+/**
+ * The user's words as a safe prefix tsquery (`hous:* & appl:*`), each word OR'ed with the known
+ * words it may be a misspelling of: no search syntax of theirs ever reaches the parser.
+ */
+export function toPrefixTsquery(
+  query: string,
+  alternatives: ReadonlyMap<string, readonly string[]> = new Map(),
+): string | null {
+  const tokens = queryTokens(query);
+  if (tokens.length === 0) return null;
+  return tokens
+    .map((token) => {
+      const options = [
+        `${token}:*`,
+        ...(alternatives.get(token) ?? []).filter((word) => /^[\p{L}\p{N}]+$/u.test(word)),
+      ];
+      return options.length === 1 ? options[0] : `(${options.join(' | ')})`;
+    })
+    .join(' & ');
+}
+
+/** For each word of the query, up to three known words it may be a misspelling of (one query). */
+async function typoAlternatives(db: Queryable, tokens: readonly string[]): Promise<Map<string, string[]>> {
+  // Known words and numbers are not misspellings; only the rest is looked up by trigram.
+  const candidates = tokens.filter((token) => token.length >= 3 && !/^[0-9]+$/.test(token));
+  if (candidates.length === 0) return new Map();
+  const rows = rowsOf<{ token: string; word: string }>(
+    await db.execute(sql`
+      select t.token, w.word from unnest(${sql.param(candidates)}::text[]) as t(token)
+      cross join lateral (
+        select word from ${glossaryWords} where word % t.token and word <> t.token
+        order by similarity(word, t.token) desc limit 3
+      ) w
+      where not exists (select 1 from ${glossaryWords} known where known.word = t.token)`),
+  );
+  const alternatives = new Map<string, string[]>();
+  for (const row of rows) alternatives.set(row.token, [...(alternatives.get(row.token) ?? []), row.word]);
+  return alternatives;
 }
 
 type FacetName = keyof TermFacets;
@@ -114,22 +150,14 @@ export async function searchTerms(
   const input = parseInput(termSearchSchema, { query: args.query, filter: args.filter });
   const text = input.query ?? '';
   const lowered = text.toLowerCase();
-  const tsquery = toPrefixTsquery(text);
+  const tokens = queryTokens(text);
+  const tsquery = tokens.length > 0 ? toPrefixTsquery(text, await typoAlternatives(db, tokens)) : null;
   const t = sql.raw('t');
 
-  const matchText: SQL = text
-    ? sql`(${tsquery ? sql`${t}.search_vector @@ to_tsquery('simple', ${tsquery}) or ` : sql``}${t}.search_text % ${lowered} or ${lowered} <% ${t}.search_text)`
-    : sql`true`;
-  const score: SQL = text
-    ? sql`(${tsquery ? sql`ts_rank_cd(${t}.search_vector, to_tsquery('simple', ${tsquery}), 1) * 4 + ` : sql``}
-        similarity(lower(${t}.name), ${lowered}) * 3
-        + word_similarity(${lowered}, ${t}.search_text) * 2
-        + case when lower(${t}.name) = ${lowered} then 5 when lower(${t}.name) like ${`${lowered.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} then 2 else 0 end
-        + case when exists (select 1 from unnest(${t}.synonyms) s where lower(s) = ${lowered}) then 4 else 0 end
-        + case ${t}.status when 'approved' then 0.5 when 'deprecated' then -1 else 0 end)::float8`
-    : sql`0::float8`;
+  const matchText: SQL = tsquery ? sql`${t}.search_vector @@ to_tsquery('simple', ${tsquery})` : sql`true`;
   const conditions = filterConditions(input.filter, t);
   const allFilters = and(...Object.values(conditions));
+  const where = allFilters ? sql`${matchText} and ${allFilters}` : matchText;
 
   let afterCondition: SQL | undefined;
   if (after) {
@@ -139,21 +167,38 @@ export async function searchTerms(
     afterCondition = sql`(-score, lower_name, id) > (${Number(negScore)}::float8, ${name}, ${id}::uuid)`;
   }
 
+  // Rank at most the 1,000 best full-text matches (a frequent word can match a fifth of a
+  // glossary), then order those by a finer score: an exact or leading name match, an exact
+  // synonym, closeness of the name, live terms above deprecated ones.
+  const ranked = tsquery
+    ? sql`with candidates as (
+          select ${t}.id, ${t}.name, ${t}.synonyms, ${t}.status, ${t}.search_text,
+            ts_rank_cd(${t}.search_vector, to_tsquery('simple', ${tsquery}), 1) as text_rank
+          from ${glossaryTerms} ${t} where ${where}
+          order by text_rank desc limit 1000
+        ), ranked as (
+          select id, lower(name) as lower_name, synonyms, (text_rank * 4
+            + similarity(lower(name), ${lowered}) * 3
+            + word_similarity(${lowered}, search_text) * 2
+            + case when lower(name) = ${lowered} then 5 when lower(name) like ${`${lowered.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} then 2 else 0 end
+            + case when exists (select 1 from unnest(synonyms) s where lower(s) = ${lowered}) then 4 else 0 end
+            + case status when 'approved' then 0.5 when 'deprecated' then -1 else 0 end)::float8 as score
+          from candidates
+        )`
+    : sql`with ranked as (
+          select ${t}.id, lower(${t}.name) as lower_name, ${t}.synonyms, 0::float8 as score
+          from ${glossaryTerms} ${t} where ${where}
+        )`;
   const rows = rowsOf<{ id: string; score: number; lower_name: string; matched_synonym: string | null }>(
-    await db.execute(sql`
-      with ranked as (
-        select ${t}.id, lower(${t}.name) as lower_name, ${score} as score,
-          ${text ? sql`(select s from unnest(${t}.synonyms) s where similarity(lower(s), ${lowered}) > similarity(lower(${t}.name), ${lowered}) order by similarity(lower(s), ${lowered}) desc limit 1)` : sql`null::text`} as matched_synonym
-        from ${glossaryTerms} ${t}
-        where ${matchText} ${allFilters ? sql`and ${allFilters}` : sql``}
-      )
-      select id, score, lower_name, matched_synonym from ranked
-      ${afterCondition ? sql`where ${afterCondition}` : sql``}
-      order by -score, lower_name, id
-      limit ${first + 1}`),
+    await db.execute(sql`${ranked}
+      select page.id, page.score, page.lower_name,
+        ${text ? sql`(select s from unnest(page.synonyms) s where similarity(lower(s), ${lowered}) > similarity(page.lower_name, ${lowered}) order by similarity(lower(s), ${lowered}) desc limit 1)` : sql`null::text`} as matched_synonym
+      from (select * from ranked ${afterCondition ? sql`where ${afterCondition}` : sql``}
+            order by -score, lower_name, id limit ${first + 1}) page
+      order by -page.score, page.lower_name, page.id`),
   );
 
-  // One statement for every facet: the text match once, each facet's counts under the other filters.
+  // One statement for every facet: each facet's counts under the other filters.
   const facetQueries = (Object.keys(facetColumns) as FacetName[]).map((facet) => {
     const others = and(
       ...Object.entries(conditions)
@@ -168,7 +213,11 @@ export async function searchTerms(
       ? []
       : rowsOf<{ facet: FacetName; value: string | null; count: number }>(
           await db.execute(sql`
-            with matches as (select * from ${glossaryTerms} ${t} where ${matchText})
+            with matches as (
+              select ${t}.glossary_id, ${t}.domain_id, ${t}.status, ${t}.steward_id, ${t}.classification,
+                ${t}.critical_data_element
+              from ${glossaryTerms} ${t} where ${matchText}
+            )
             ${sql.join(facetQueries, sql` union all `)}`),
         );
   const facets: TermFacets = {
@@ -185,11 +234,19 @@ export async function searchTerms(
   for (const list of Object.values(facets) as FacetCount[][])
     list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 
-  const totalRows = rowsOf<{ count: number }>(
-    await db.execute(
-      sql`select count(*)::int as count from ${glossaryTerms} ${t} where ${matchText} ${allFilters ? sql`and ${allFilters}` : sql``}`,
-    ),
-  );
+  // The status facet counts the matches under every other filter; with the status filter too,
+  // that is the total. Without facets, count directly.
+  const statusFilter = input.filter?.statuses?.length ? new Set<string>(input.filter.statuses) : null;
+  const totalCount =
+    args.withFacets === false
+      ? Number(
+          rowsOf<{ count: number }>(
+            await db.execute(sql`select count(*)::int as count from ${glossaryTerms} ${t} where ${where}`),
+          )[0]?.count ?? 0,
+        )
+      : facets.status
+          .filter((entry) => !statusFilter || statusFilter.has(entry.value))
+          .reduce((sum, entry) => sum + entry.count, 0);
 
   const visible = rows.slice(0, first);
   const terms = await loadTerms(
@@ -204,7 +261,7 @@ export async function searchTerms(
         score: Number(row.score),
         matchedSynonym: row.matched_synonym,
       })),
-      totalCount: Number(totalRows[0]?.count ?? 0),
+      totalCount,
       hasNextPage: rows.length > first,
       endCursor: last ? encodeCursor([String(-Number(last.score)), last.lower_name, last.id]) : null,
     },

@@ -1,0 +1,1 @@
+DROP INDEX "glossary_term_search_text_trgm_idx";
