@@ -5,6 +5,7 @@ export { generateOneTimePassword, hashPassword, verifyPassword } from './auth/pa
 export * from './auth/sessions.js';
 export * from './glossary/batches.js';
 export { csvColumns } from './glossary/csv-format.js';
+export * from './glossary/decidable.js';
 export * from './glossary/export.js';
 export * from './glossary/glossaries.js';
 export * from './glossary/import-apply.js';

@@ -53,3 +53,21 @@ async function domainReviewersOf(tx: Queryable, domainId: string): Promise<strin
     .filter((assignment: RoleAssignment) => isAccountableOwner(assignment) || assignment.role === 'business_steward')
     .map((assignment) => assignment.personId);
 }
+
+/**
+ * Review contexts of many terms at once: terms that share a glossary, a domain and their own
+ * reviewers share a context, so a page of terms costs a few queries, not a few per term.
+ */
+export async function reviewContextsOfTerms(
+  tx: Queryable,
+  terms: readonly { id: string; glossaryId: string; domainId: string | null; reviewerIds: readonly string[] }[],
+): Promise<Map<string, ReviewContext>> {
+  const byKey = new Map<string, Promise<ReviewContext>>();
+  const result = new Map<string, ReviewContext>();
+  for (const term of terms) {
+    const key = `${term.glossaryId}|${term.domainId}|${[...term.reviewerIds].sort().join(',')}`;
+    if (!byKey.has(key)) byKey.set(key, reviewContextOf(tx, term));
+    result.set(term.id, await byKey.get(key)!);
+  }
+  return result;
+}

@@ -184,9 +184,17 @@ export async function diffRevisions(db: Queryable, termId: string, from: number,
   return diffTermContent(older ? toRevision(older).content : null, toRevision(newer).content);
 }
 
-/** What a proposal would change on the live term. */
+/**
+ * What a proposal changes: against the approved revision it started from (so a decided
+ * proposal still shows what it asked for), or against nothing for a new term.
+ */
 export async function diffProposal(db: Queryable, proposal: TermProposal): Promise<FieldChange[]> {
-  if (proposal.kind === 'create') return diffTermContent(null, proposal.content);
+  if (proposal.kind === 'create' || proposal.baseRevision === 0) return diffTermContent(null, proposal.content);
+  const [base] = await db
+    .select()
+    .from(termRevisions)
+    .where(and(eq(termRevisions.termId, proposal.termId), eq(termRevisions.revision, proposal.baseRevision)));
+  if (base) return diffTermContent(toRevision(base).content, proposal.content);
   const term = await getTerm(db, proposal.termId);
   return diffTermContent(contentOf(term), proposal.content);
 }

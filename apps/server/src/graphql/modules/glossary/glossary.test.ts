@@ -93,6 +93,25 @@ describe.each(testDrivers())('the glossary API on %s', (driver) => {
     });
   });
 
+  it('tells each viewer whether they may decide, and who reviews the term', async () => {
+    const proposed = await propose(termContent());
+    const query = `query($id: ID!) { glossaryTerm(id: $id) { effectiveReviewers { id }
+      openProposal { canDecide changes { field } } } }`;
+    const asAuthor = await t.graphql<{
+      glossaryTerm: { effectiveReviewers: unknown[]; openProposal: { canDecide: boolean } };
+    }>(query, { id: proposed.data.term.id }, { cookie: authorCookie });
+    const asReviewer = await t.graphql<{ glossaryTerm: { openProposal: { canDecide: boolean } } }>(
+      query,
+      { id: proposed.data.term.id },
+      {
+        cookie: reviewerCookie,
+      },
+    );
+    expect(asAuthor.data?.glossaryTerm.openProposal.canDecide).toBe(false);
+    expect(asReviewer.data?.glossaryTerm.openProposal.canDecide).toBe(true);
+    expect(asAuthor.data?.glossaryTerm.effectiveReviewers).toHaveLength(1);
+  });
+
   it('answers each failure with its typed error and field', async () => {
     const empty = await propose({ name: '', definition: '' });
     expect(empty).toMatchObject({ __typename: 'InputError', code: 'BAD_USER_INPUT', field: 'content.name' });

@@ -1,6 +1,8 @@
 import {
+  canDecideProposals,
   countTermChildren,
   diffProposal,
+  effectiveReviewersOfTerms,
   type FacetCount,
   findGlossariesByIds,
   findOpenProposalsOfTerms,
@@ -26,7 +28,7 @@ import {
   termStatuses,
 } from '@steward/domain';
 import { builder } from '../../builder.js';
-import type { GraphQLContext } from '../../context.js';
+import { actorOf, type GraphQLContext } from '../../context.js';
 import { loadOrNotFound } from '../../loaders.js';
 import { Domain, Person } from '../stewardship/types.js';
 
@@ -155,9 +157,22 @@ export const TermProposalRef = builder.loadableObject('TermProposal', {
     term: t.field({ type: GlossaryTermRef, resolve: (proposal) => proposal.termId }),
     glossary: t.field({ type: GlossaryRef, resolve: (proposal) => proposal.glossaryId }),
     replacedBy: t.field({ type: GlossaryTermRef, nullable: true, resolve: (proposal) => proposal.replacedById }),
+    canDecide: t.boolean({
+      description: 'Whether you may approve or reject it now.',
+      resolve: async (proposal, _args, context) =>
+        context
+          .loader('canDecideProposal', async (ids) => {
+            const proposals = await findProposalsByIds(context.db, ids);
+            const found = proposals.filter((item): item is TermProposal => Boolean(item));
+            const answers = await canDecideProposals(context.db, actorOf(context), found);
+            const byId = new Map(found.map((item, index) => [item.id, answers[index] ?? false]));
+            return ids.map((id) => byId.get(id) ?? false);
+          })
+          .load(proposal.id),
+    }),
     changes: t.field({
       type: [FieldChangeRef],
-      description: 'What approving it would change on the live term (everything, for a new term).',
+      description: 'What it changes: against the approved version it started from (everything, for a new term).',
       resolve: (proposal, _args, context) => diffProposal(context.db, proposal),
     }),
   }),
@@ -210,6 +225,13 @@ builder.objectFields(GlossaryTermRef, (t) => ({
     resolve: (term) => term.reviewerIds,
   }),
   replacedBy: t.field({ type: GlossaryTermRef, nullable: true, resolve: (term) => term.replacedById }),
+  effectiveReviewers: t.loadableList({
+    type: Person,
+    description:
+      "Who reviews its changes: its own reviewers, else the glossary's, else its domain's owner and stewards.",
+    load: (ids: string[], context: GraphQLContext) => effectiveReviewersOfTerms(context.db, ids),
+    resolve: (term) => term.id,
+  }),
   externalReferences: t.field({ type: [ExternalReferenceRef], resolve: (term) => term.externalReferences }),
   childCount: t.loadable({
     type: 'Int',
