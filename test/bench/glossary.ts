@@ -229,33 +229,37 @@ export async function benchGlossary(driver: Driver, count: number, rows: string[
       '',
     ]);
 
-    const queries = [
-      'household',
-      'warranty date',
-      'spare part 12',
-      'custmer adress',
-      'repar',
-      'fridge',
-      'billing amount 77',
-      'technician visit',
-      'PII',
-      'serial',
-    ];
-    const times: number[] = [];
-    for (let warm = 0; warm < 10; warm++)
-      await searchTerms(handle.db, reviewer, { query: queries[warm % queries.length], first: 20 });
-    for (let index = 0; index < 200; index++) {
-      const query = queries[index % queries.length];
-      const at = performance.now();
-      await searchTerms(handle.db, reviewer, { query, first: 20, filter: { glossaryIds: [glossary.id] } });
-      times.push(performance.now() - at);
-    }
-    times.sort((a, b) => a - b);
+    const timeQueries = async (queries: string[], repeat: number) => {
+      const times: number[] = [];
+      for (let warm = 0; warm < 10; warm++) {
+        await searchTerms(handle.db, reviewer, { query: queries[warm % queries.length], first: 20 });
+      }
+      for (let index = 0; index < repeat; index++) {
+        const at = performance.now();
+        await searchTerms(handle.db, reviewer, {
+          query: queries[index % queries.length],
+          first: 20,
+          filter: { glossaryIds: [glossary.id] },
+        });
+        times.push(performance.now() - at);
+      }
+      return times.sort((a, b) => a - b);
+    };
+    const typical = await timeQueries(searchQueries(), 200);
     rows.push([
       driver,
-      `search with facets over ${count.toLocaleString('en')} terms (200 queries)`,
-      `p50 ${percentile(times, 50).toFixed(1)} ms`,
-      `p95 ${percentile(times, 95).toFixed(1)} ms`,
+      `search with facets over ${count.toLocaleString('en')} terms (200 queries: words, typos, prefixes)`,
+      `p50 ${percentile(typical, 50).toFixed(1)} ms`,
+      `p95 ${percentile(typical, 95).toFixed(1)} ms`,
+      '',
+    ]);
+    // The worst case: a word in about a seventh of all terms, so ranking reads all of them.
+    const frequent = await timeQueries(['customer', 'date', 'order'], 30);
+    rows.push([
+      driver,
+      `search for a word in ~15% of ${count.toLocaleString('en')} terms (worst case)`,
+      `p50 ${percentile(frequent, 50).toFixed(1)} ms`,
+      `p95 ${percentile(frequent, 95).toFixed(1)} ms`,
       '',
     ]);
   } finally {
