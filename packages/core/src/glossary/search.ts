@@ -127,6 +127,16 @@ function filterConditions(filter: TermSearchFilter | null | undefined, alias: SQ
   return conditions;
 }
 
+/** The plain columns facets group by (grouping sets name columns, not expressions). */
+const groupingColumns: Record<FacetName, string> = {
+  glossary: 'glossary_id',
+  domain: 'domain_id',
+  status: 'status',
+  steward: 'steward_id',
+  classification: 'classification',
+  criticalDataElement: 'critical_data_element',
+};
+
 const facetColumns: Record<FacetName, string> = {
   glossary: 'glossary_id::text',
   domain: 'domain_id::text',
@@ -167,59 +177,70 @@ export async function searchTerms(
     afterCondition = sql`(-score, lower_name, id) > (${Number(negScore)}::float8, ${name}, ${id}::uuid)`;
   }
 
-  // Rank at most the 1,000 best full-text matches (a frequent word can match a fifth of a
-  // glossary), then order those by a finer score: an exact or leading name match, an exact
-  // synonym, closeness of the name, live terms above deprecated ones.
-  const ranked = tsquery
-    ? sql`with candidates as (
-          select ${t}.id, ${t}.name, ${t}.synonyms, ${t}.status, ${t}.search_text,
-            ts_rank_cd(${t}.search_vector, to_tsquery('simple', ${tsquery}), 1) as text_rank
-          from ${glossaryTerms} ${t} where ${where}
-          order by text_rank desc limit 1000
-        ), ranked as (
-          select id, lower(name) as lower_name, synonyms, (text_rank * 4
-            + similarity(lower(name), ${lowered}) * 3
-            + word_similarity(${lowered}, search_text) * 2
-            + case when lower(name) = ${lowered} then 5 when lower(name) like ${`${lowered.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} then 2 else 0 end
-            + case when exists (select 1 from unnest(synonyms) s where lower(s) = ${lowered}) then 4 else 0 end
-            + case status when 'approved' then 0.5 when 'deprecated' then -1 else 0 end)::float8 as score
-          from candidates
-        )`
-    : sql`with ranked as (
-          select ${t}.id, lower(${t}.name) as lower_name, ${t}.synonyms, 0::float8 as score
-          from ${glossaryTerms} ${t} where ${where}
-        )`;
-  const rows = rowsOf<{ id: string; score: number; lower_name: string; matched_synonym: string | null }>(
-    await db.execute(sql`${ranked}
-      select page.id, page.score, page.lower_name,
-        ${text ? sql`(select s from unnest(page.synonyms) s where similarity(lower(s), ${lowered}) > similarity(page.lower_name, ${lowered}) order by similarity(lower(s), ${lowered}) desc limit 1)` : sql`null::text`} as matched_synonym
-      from (select * from ranked ${afterCondition ? sql`where ${afterCondition}` : sql``}
-            order by -score, lower_name, id limit ${first + 1}) page
-      order by -page.score, page.lower_name, page.id`),
-  );
-
-  // One statement for every facet: each facet's counts under the other filters.
-  const facetQueries = (Object.keys(facetColumns) as FacetName[]).map((facet) => {
+  // One statement, one scan: the matches once (with their full-text rank and facet columns),
+  // then the page and every facet's counts from them. At most the 300 best full-text matches
+  // are ranked finely (a frequent word can match a fifth of a glossary): an exact or leading
+  // name match, an exact synonym, closeness of the name, live terms above deprecated ones.
+  const rank = tsquery ? sql`ts_rank_cd(${t}.search_vector, to_tsquery('simple', ${tsquery}), 1)` : sql`0::float4`;
+  // Every facet in one pass (grouping sets), each counted under the other facets' filters.
+  const facetNames = Object.keys(facetColumns) as FacetName[];
+  const facetCounts = facetNames.map((facet) => {
     const others = and(
       ...Object.entries(conditions)
         .filter(([name]) => name !== facet)
         .map(([, condition]) => condition),
     );
-    return sql`select ${facet} as facet, ${sql.raw(facetColumns[facet])} as value, count(*)::int as count
-      from matches ${t} ${others ? sql`where ${others}` : sql``} group by 2`;
+    return sql`count(*) ${others ? sql`filter (where ${others})` : sql``} as ${sql.raw(`count_${facetNames.indexOf(facet)}`)}`;
   });
-  const facetRows =
-    args.withFacets === false
-      ? []
-      : rowsOf<{ facet: FacetName; value: string | null; count: number }>(
-          await db.execute(sql`
-            with matches as (
-              select ${t}.glossary_id, ${t}.domain_id, ${t}.status, ${t}.steward_id, ${t}.classification,
-                ${t}.critical_data_element
-              from ${glossaryTerms} ${t} where ${matchText}
-            )
-            ${sql.join(facetQueries, sql` union all `)}`),
-        );
+  const facetQuery = sql`select ${sql.join(
+    facetNames.map((facet, index) => sql`${sql.raw(facetColumns[facet])} as ${sql.raw(`value_${index}`)}`),
+    sql`, `,
+  )}, ${sql.join(
+    facetNames.map(
+      (facet, index) => sql`grouping(${sql.raw(groupingColumns[facet])}) as ${sql.raw(`grouping_${index}`)}`,
+    ),
+    sql`, `,
+  )}, ${sql.join(facetCounts, sql`, `)}
+    from matches ${t}
+    group by grouping sets (${sql.raw(facetNames.map((facet) => `(${groupingColumns[facet]})`).join(', '))})`;
+  const fineScore = tsquery
+    ? sql`(text_rank * 4
+        + similarity(lower(name), ${lowered}) * 3
+        + word_similarity(${lowered}, search_text) * 2
+        + case when lower(name) = ${lowered} then 5 when lower(name) like ${`${lowered.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} then 2 else 0 end
+        + case when exists (select 1 from unnest(synonyms) s where lower(s) = ${lowered}) then 4 else 0 end
+        + case status when 'approved' then 0.5 when 'deprecated' then -1 else 0 end)::float8`
+    : sql`0::float8`;
+  const [result] = rowsOf<{
+    page: { id: string; score: number; lower_name: string; matched_synonym: string | null }[] | string;
+    facets: Record<string, string | number | null>[] | string | null;
+  }>(
+    await db.execute(sql`
+      with matches as materialized (
+        select ${t}.id, ${t}.name, ${t}.synonyms, ${t}.status, ${t}.search_text, ${t}.glossary_id, ${t}.domain_id,
+          ${t}.steward_id, ${t}.classification, ${t}.critical_data_element, ${rank} as text_rank
+        from ${glossaryTerms} ${t} where ${matchText}
+      ),
+      candidates as (
+        select * from matches ${t} ${allFilters ? sql`where ${allFilters}` : sql``}
+        ${tsquery ? sql`order by text_rank desc limit 300` : sql``}
+      ),
+      ranked as (select id, lower(name) as lower_name, synonyms, ${fineScore} as score from candidates),
+      page as (
+        select * from ranked ${afterCondition ? sql`where ${afterCondition}` : sql``}
+        order by -score, lower_name, id limit ${first + 1}
+      ),
+      facet_rows as (${args.withFacets === false ? sql`select 1 where false` : facetQuery})
+      select
+        (select coalesce(json_agg(json_build_object('id', page.id, 'score', page.score, 'lower_name', page.lower_name,
+           'matched_synonym', ${text ? sql`(select s from unnest(page.synonyms) s where similarity(lower(s), ${lowered}) > similarity(page.lower_name, ${lowered}) order by similarity(lower(s), ${lowered}) desc limit 1)` : sql`null`})
+           order by -page.score, page.lower_name, page.id), '[]'::json) from page) as page,
+        (select coalesce(json_agg(facet_rows), '[]'::json) from facet_rows) as facets`),
+  );
+  const parseJson = <T>(value: T | string | null | undefined): T =>
+    typeof value === 'string' ? (JSON.parse(value) as T) : (value as T);
+  const rows = parseJson(result?.page) ?? [];
+  const facetRows = parseJson(result?.facets) ?? [];
   const facets: TermFacets = {
     glossary: [],
     domain: [],
@@ -229,7 +250,13 @@ export async function searchTerms(
     criticalDataElement: [],
   };
   for (const row of facetRows) {
-    if (row.value !== null) facets[row.facet].push({ value: row.value, count: Number(row.count) });
+    // grouping() is 0 for the column a grouping-set row is about.
+    const index = facetNames.findIndex((_, position) => Number(row[`grouping_${position}`]) === 0);
+    const facet = facetNames[index];
+    const value = facet ? row[`value_${index}`] : null;
+    const count = facet ? Number(row[`count_${index}`]) : 0;
+    if (facet && value !== null && value !== undefined && count > 0)
+      facets[facet].push({ value: String(value), count });
   }
   for (const list of Object.values(facets) as FacetCount[][])
     list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
