@@ -215,9 +215,10 @@ export const importUploads = pgTable('import_upload', {
 });
 
 /**
- * Every word of every term (from its search vector), for typo correction: a misspelt word of a
- * query is matched by trigram against this short list, and the search then runs on the index
- * of the real words. Kept by a statement trigger (migration `glossary-words`); never pruned.
+ * The words of terms' names, synonyms and abbreviations, for typo correction: a misspelt word
+ * of a query is matched by trigram against this short list, and the search then runs on the
+ * index of the real words. Kept by a statement trigger (migration `glossary-words-trigger`);
+ * never pruned (a stale word only suggests an alternative that matches nothing).
  */
 export const glossaryWords = pgTable('glossary_word', { word: text().primaryKey() }, (table) => [
   index('glossary_word_trgm_idx').using('gin', sql`${table.word} gin_trgm_ops`),
