@@ -58,6 +58,10 @@ export function createRouter() {
           element: page(() => import('../features/glossary/glossary-browser-page'), 'GlossaryBrowserPage'),
         },
         {
+          path: 'glossary/import',
+          element: page(() => import('../features/glossary/import-page'), 'ImportPage'),
+        },
+        {
           path: 'glossary/review',
           element: page(() => import('../features/glossary/review-inbox-page'), 'ReviewInboxPage'),
         },

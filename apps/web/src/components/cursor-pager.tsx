@@ -15,12 +15,15 @@ interface CursorPagerProps {
 
 /** Previous / next over a cursor connection, with "26–50 of 120". */
 export function CursorPager({ pageIndex, pageSize, shown, total, hasNextPage, onPrevious, onNext }: CursorPagerProps) {
-  const { t } = useTranslation('common');
+  const { t, i18n } = useTranslation('common');
+  const number = new Intl.NumberFormat(i18n.language);
   const from = total === 0 ? 0 : pageIndex * pageSize + 1;
   const to = pageIndex * pageSize + shown;
   return (
     <Flex justify="flex-end" align="center" gap={12} className="cursor-pager">
-      <Typography.Text type="secondary">{t('pager.range', { from, to, total })}</Typography.Text>
+      <Typography.Text type="secondary">
+        {t('pager.range', { from: number.format(from), to: number.format(to), total: number.format(total) })}
+      </Typography.Text>
       <Button
         icon={<LeftOutlined aria-hidden />}
         disabled={pageIndex === 0}

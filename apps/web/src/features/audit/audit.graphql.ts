@@ -58,3 +58,31 @@ export const AuditOrgUnitNameQuery = graphql(`
     }
   }
 `);
+
+export const AuditTermNameQuery = graphql(`
+  query AuditTermName($id: ID!) {
+    glossaryTerm(id: $id) {
+      id
+      name
+    }
+  }
+`);
+
+export const AuditGlossaryNameQuery = graphql(`
+  query AuditGlossaryName($id: ID!) {
+    glossary(id: $id) {
+      id
+      name
+    }
+  }
+`);
+
+/** Batches have no lookup by id: the latest 100 are read once and a batch found among them. */
+export const AuditBatchesQuery = graphql(`
+  query AuditBatches {
+    proposalBatches {
+      id
+      title
+    }
+  }
+`);

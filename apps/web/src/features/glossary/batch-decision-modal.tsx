@@ -1,5 +1,5 @@
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
-import { App, Button, Form, Input, Modal, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -27,9 +27,11 @@ export function BatchDecisionModal({ target, onClose }: { target: BatchTarget | 
   const onFinish = async ({ comment }: { comment?: string }) => {
     if (!target) return;
     setProblem(null);
-    const outcome = await decide({
-      input: { batchId: target.batchId, decision: target.decision, comment: comment?.trim() || null },
-    });
+    // The lists of proposals and the inbox count refresh too: every proposal of the batch changed.
+    const outcome = await decide(
+      { input: { batchId: target.batchId, decision: target.decision, comment: comment?.trim() || null } },
+      { additionalTypenames: ['TermProposal', 'GlossaryTerm'] },
+    );
     const done = handle({ payload: outcome.data?.decideBatch, error: outcome.error }, { form, onProblem: setProblem });
     if (!done) return;
     const key = rejecting ? 'batch.rejected' : 'batch.approved';
@@ -59,21 +61,36 @@ export function BatchDecisionModal({ target, onClose }: { target: BatchTarget | 
           icon={rejecting ? <CloseOutlined aria-hidden /> : <CheckOutlined aria-hidden />}
           onClick={() => form.submit()}
         >
-          {rejecting ? t('batch.rejectAll') : t('batch.approveAll')}
+          {rejecting
+            ? t('batch.rejectAllConfirm', { count: target?.pending ?? 0 })
+            : t('batch.approveAllConfirm', { count: target?.pending ?? 0 })}
         </Button>,
       ]}
     >
       <Typography.Paragraph type="secondary">
         {rejecting ? t('batch.rejectBody') : t('batch.approveBody')}
       </Typography.Paragraph>
-      {problem ? <Typography.Paragraph type="danger">{problem}</Typography.Paragraph> : null}
+      {problem ? (
+        <Alert
+          type="error"
+          showIcon
+          className="batch-problem"
+          data-testid="batch-problem"
+          title={t('batch.refusedTitle')}
+          description={t('batch.refusedBody', { problem: problem.replace(/\.$/, '') })}
+        />
+      ) : null}
       <Form form={form} layout="vertical" onFinish={onFinish} name="batch-decision-form" requiredMark={rejecting}>
         <Form.Item
           name="comment"
           label={rejecting ? t('decision.commentRequired') : t('decision.commentOptional')}
           rules={rejecting ? [{ required: true, whitespace: true, message: t('decision.commentMissing') }] : []}
         >
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} />
+          <Input.TextArea
+            autoSize={{ minRows: 3, maxRows: 8 }}
+            maxLength={2000}
+            placeholder={rejecting ? t('batch.rejectPlaceholder') : t('decision.approvePlaceholder')}
+          />
         </Form.Item>
       </Form>
     </Modal>

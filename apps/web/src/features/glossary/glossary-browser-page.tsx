@@ -1,8 +1,8 @@
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, ImportOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, Row, Select, Skeleton, Tooltip, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useCan } from '../../auth/viewer-context';
 import { EmptyState } from '../../components/empty-state';
@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/page-header';
 import { GlossariesQuery } from './glossary.graphql';
 import { GlossaryAboutCard } from './glossary-about-card';
 import { GlossaryFormModal, type GlossaryModalState } from './glossary-form-modal';
+import { exportUrl } from './import-api';
 import { TermEditorDrawer, type TermEditorState } from './term-editor-drawer';
 import { TermJump } from './term-jump';
 import { TermPreviewCard } from './term-preview-card';
@@ -61,6 +62,18 @@ export function GlossaryBrowserPage() {
       {t('browser.newGlossary')}
     </Button>
   ) : null;
+  // Files: anyone signed in exports; those who manage glossaries import.
+  const importButton =
+    canManage && glossary ? (
+      <Link to={`/glossary/import?g=${glossary.id}`}>
+        <Button icon={<ImportOutlined aria-hidden />}>{t('browser.importCsv')}</Button>
+      </Link>
+    ) : null;
+  const exportButton = glossary ? (
+    <Button href={exportUrl(glossary.id)} download icon={<DownloadOutlined aria-hidden />}>
+      {t('browser.exportCsv')}
+    </Button>
+  ) : null;
   const newTermButton =
     canWrite && glossary ? (
       <Button
@@ -78,6 +91,8 @@ export function GlossaryBrowserPage() {
       description={t('browser.description')}
       actions={
         <>
+          {exportButton}
+          {importButton}
           {newGlossaryButton}
           {newTermButton}
         </>

@@ -19,19 +19,27 @@ interface ProposalItemProps {
   /** Buttons for what the viewer may do (approve, reject, withdraw…). */
   actions?: ReactNode;
   defaultOpen?: boolean;
+  /** Listed under its import batch, whose heading names the glossary already. */
+  inBatch?: boolean;
 }
 
 /** One proposal in a list: what, by whom, when, why, the decision and its comment; the changes on demand. */
-export function ProposalItem({ proposal, showTerm = true, actions, defaultOpen = false }: ProposalItemProps) {
+export function ProposalItem({
+  proposal,
+  showTerm = true,
+  actions,
+  defaultOpen = false,
+  inBatch = false,
+}: ProposalItemProps) {
   const { t } = useTranslation('glossary');
   const [open, setOpen] = useState(defaultOpen);
   const known = useMemo(() => namesFrom(proposal.content, proposal.term), [proposal.content, proposal.term]);
   const deciderOf = useNames('label', proposal.decidedByLabel ? [proposal.decidedByLabel] : []);
   const decider = proposal.decidedByLabel ? (deciderOf(proposal.decidedByLabel) ?? proposal.decidedByLabel) : null;
   const author = proposal.author?.name ?? proposal.authorLabel;
-  const isOpen = proposal.status === 'pending' || proposal.status === 'draft';
-  const showsChanges =
-    (isOpen || proposal.status === 'rejected') && (proposal.kind === 'create' || proposal.kind === 'update');
+  // Changes are against the approved revision the proposal started from: a decided proposal
+  // still shows what it asked for.
+  const showsChanges = proposal.kind === 'create' || proposal.kind === 'update';
   const changeCount = proposal.changes.length;
 
   return (
@@ -51,7 +59,7 @@ export function ProposalItem({ proposal, showTerm = true, actions, defaultOpen =
             ) : null}
           </Flex>
           <Typography.Text type="secondary" className="proposal-item-meta">
-            {showTerm ? `${proposal.glossary.name} · ` : null}
+            {showTerm && !inBatch ? `${proposal.glossary.name} · ` : null}
             {t('proposal.byShort', { author })} · <When at={proposal.submittedAt ?? proposal.createdAt} />
           </Typography.Text>
           {proposal.reason ? (
@@ -104,9 +112,6 @@ export function ProposalItem({ proposal, showTerm = true, actions, defaultOpen =
           </Button>
           {open ? (
             <div className="proposal-item-changes">
-              {proposal.status === 'rejected' ? (
-                <Typography.Paragraph type="secondary">{t('proposal.rejectedChangesHint')}</Typography.Paragraph>
-              ) : null}
               <FieldChanges changes={proposal.changes} known={known} isNew={proposal.kind === 'create'} />
             </div>
           ) : null}

@@ -1,5 +1,6 @@
-import { Card, Skeleton } from 'antd';
+import { Card, Skeleton, Typography } from 'antd';
 import { type ReactNode, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { CursorPager } from '../../components/cursor-pager';
 import { LoadError } from '../../components/load-error';
@@ -20,11 +21,25 @@ interface ProposalListCardProps {
   batchActionsOf?: (batch: NonNullable<ListedProposal['batch']>) => ReactNode;
   /** Above the list: filters, a hint. */
   toolbar?: ReactNode;
+  /**
+   * Leaves out proposals of import batches (the inbox shows those under their batch). The
+   * server has no filter for "not in a batch", so a page may show fewer than its size.
+   */
+  skipBatched?: boolean;
   testId?: string;
 }
 
 /** A page of proposals, newest first, with previous / next. */
-export function ProposalListCard({ filter, empty, actionsOf, batchActionsOf, toolbar, testId }: ProposalListCardProps) {
+export function ProposalListCard({
+  filter,
+  empty,
+  actionsOf,
+  batchActionsOf,
+  toolbar,
+  skipBatched = false,
+  testId,
+}: ProposalListCardProps) {
+  const { t } = useTranslation('glossary');
   const [cursors, setCursors] = useState<string[]>([]);
   const filterKey = JSON.stringify(filter);
   const [seenKey, setSeenKey] = useState(filterKey);
@@ -38,16 +53,27 @@ export function ProposalListCard({ filter, empty, actionsOf, batchActionsOf, too
     query: TermProposalsQuery,
     variables: { filter, first: PAGE_SIZE, after: cursors[cursors.length - 1] ?? null },
     context,
+    requestPolicy: 'cache-and-network',
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const page = data?.termProposals;
-  const proposals = page?.nodes ?? [];
+  const listed = page?.nodes ?? [];
+  const proposals = skipBatched ? listed.filter((proposal) => !proposal.batch) : listed;
+  const skipped = listed.length - proposals.length;
 
   let body: ReactNode;
   if (error && !data) body = <LoadError onRetry={reload} />;
   else if (fetching && !data) body = <Skeleton active paragraph={{ rows: 6 }} className="proposal-list-loading" />;
-  else if (proposals.length === 0) body = empty;
-  else {
+  else if (listed.length === 0) body = empty;
+  else if (proposals.length === 0) {
+    body = (
+      <Typography.Paragraph type="secondary" className="proposal-list-skipped">
+        {page?.pageInfo.hasNextPage || cursors.length > 0
+          ? t('inbox.pageOnlyBatched', { count: skipped })
+          : t('inbox.onlyBatched')}
+      </Typography.Paragraph>
+    );
+  } else {
     const item = (proposal: ListedProposal) => (
       <ProposalItem
         key={proposal.id}
@@ -57,17 +83,24 @@ export function ProposalListCard({ filter, empty, actionsOf, batchActionsOf, too
       />
     );
     body = (
-      <ul className="proposal-list proposal-list-spaced">
-        {groupByBatch(proposals).map((group) =>
-          group.batch ? (
-            <BatchGroup key={group.batch.id} batch={group.batch} actions={batchActionsOf?.(group.batch)}>
-              {group.proposals.map(item)}
-            </BatchGroup>
-          ) : (
-            group.proposals.map(item)
-          ),
-        )}
-      </ul>
+      <>
+        <ul className="proposal-list proposal-list-spaced">
+          {groupByBatch(proposals).map((group) =>
+            group.batch ? (
+              <BatchGroup key={group.batch.id} batch={group.batch} actions={batchActionsOf?.(group.batch)}>
+                {group.proposals.map(item)}
+              </BatchGroup>
+            ) : (
+              group.proposals.map(item)
+            ),
+          )}
+        </ul>
+        {skipped > 0 ? (
+          <Typography.Paragraph type="secondary" className="proposal-list-skipped">
+            {t('inbox.skippedBatched', { count: skipped })}
+          </Typography.Paragraph>
+        ) : null}
+      </>
     );
   }
 
@@ -79,7 +112,7 @@ export function ProposalListCard({ filter, empty, actionsOf, batchActionsOf, too
         <CursorPager
           pageIndex={cursors.length}
           pageSize={PAGE_SIZE}
-          shown={proposals.length}
+          shown={listed.length}
           total={page.totalCount}
           hasNextPage={page.pageInfo.hasNextPage}
           onPrevious={() => setCursors(cursors.slice(0, -1))}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LiveTermRefsFragment, ProposalDecision, ProposalFieldsFragment } from '../../gql/graphql';
 import { FieldChanges, namesFrom } from './field-changes';
-import { type EffectiveReviewers, listOfNames } from './reviewers';
+import { listOfNames, type PersonRef } from './reviewers';
 import { ProposalKindTag } from './term-tags';
 import { useAuthorActions } from './use-author-actions';
 import { When } from './when';
@@ -14,7 +14,9 @@ interface ProposalPanelProps {
   proposal: ProposalFieldsFragment;
   /** The live term: names for the "before" side of each change. */
   term: LiveTermRefsFragment;
-  reviewers: EffectiveReviewers;
+  /** Who decides it (the server's `effectiveReviewers`). */
+  reviewers: readonly PersonRef[];
+  /** Whether the viewer may decide it now (the server's `canDecide`). */
   canDecide: boolean;
   isAuthor: boolean;
   onDecide: (decision: ProposalDecision) => void;
@@ -32,7 +34,7 @@ export function ProposalPanel(props: ProposalPanelProps) {
   const actions = useAuthorActions(onChanged);
   const hasContent = proposal.kind === 'create' || proposal.kind === 'update';
   const reviewerNames = listOfNames(
-    reviewers.people.map((person) => person.name),
+    reviewers.map((person) => person.name),
     i18n.language,
   );
 
@@ -68,8 +70,8 @@ export function ProposalPanel(props: ProposalPanelProps) {
               {draft ? null : (
                 <>
                   {' · '}
-                  {reviewers.people.length
-                    ? t('proposal.reviewers', { reviewers: reviewerNames, count: reviewers.people.length })
+                  {reviewers.length
+                    ? t('proposal.reviewers', { reviewers: reviewerNames, count: reviewers.length })
                     : t('proposal.noReviewers')}
                 </>
               )}
@@ -133,7 +135,9 @@ export function ProposalPanel(props: ProposalPanelProps) {
         ) : (
           <>
             <Typography.Text strong className="proposal-changes-title">
-              {proposal.kind === 'create' ? t('proposal.proposedContent') : t('proposal.changesVsLive')}
+              {proposal.kind === 'create'
+                ? t('proposal.proposedContent')
+                : t('proposal.changesVsBase', { revision: proposal.baseRevision })}
             </Typography.Text>
             <FieldChanges changes={proposal.changes} known={known} isNew={proposal.kind === 'create'} />
           </>

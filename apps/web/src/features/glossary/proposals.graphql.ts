@@ -1,5 +1,48 @@
 import { graphql } from '../../gql';
 
+/** An import batch as the review inbox shows it: what, by whom, when, and where its proposals stand. */
+export const BatchFieldsFragment = graphql(`
+  fragment BatchFields on ProposalBatch {
+    id
+    title
+    source
+    authorLabel
+    createdAt
+    glossary {
+      id
+      name
+    }
+    counts {
+      pending
+      approved
+      rejected
+      withdrawn
+      draft
+    }
+  }
+`);
+
+/** Import batches, newest first (the server keeps the latest 100). */
+export const ProposalBatchesQuery = graphql(`
+  query ProposalBatches($glossaryId: ID) {
+    proposalBatches(glossaryId: $glossaryId) {
+      ...BatchFields
+    }
+  }
+`);
+
+/**
+ * How many proposals of a batch match a filter: those the viewer may decide (the server's review
+ * rules, `reviewableByMe`), or the viewer's own (`mine`).
+ */
+export const BatchProposalCountQuery = graphql(`
+  query BatchProposalCount($filter: ProposalFilter!) {
+    termProposals(filter: $filter, first: 1) {
+      totalCount
+    }
+  }
+`);
+
 export const TermProposalsQuery = graphql(`
   query TermProposals($filter: ProposalFilter, $first: Int, $after: String) {
     termProposals(filter: $filter, first: $first, after: $after) {
@@ -18,14 +61,7 @@ export const TermProposalsQuery = graphql(`
           ...LiveTermRefs
         }
         batch {
-          id
-          title
-          source
-          authorLabel
-          createdAt
-          counts {
-            pending
-          }
+          ...BatchFields
         }
       }
     }
@@ -170,35 +206,14 @@ export const DecideProposalMutation = graphql(`
   }
 `);
 
-/** Who decides a term's changes: its own reviewers, else its glossary's, else its domain's owner and stewards. */
+/** Who decides a term's changes, as the server works it out. */
 export const TermReviewersQuery = graphql(`
   query TermReviewers($id: ID!) {
     glossaryTerm(id: $id) {
       id
-      reviewers {
+      effectiveReviewers {
         id
         name
-      }
-      glossary {
-        id
-        reviewers {
-          id
-          name
-        }
-      }
-      domain {
-        id
-        responsibilities {
-          assignment {
-            id
-            role
-            raci
-            person {
-              id
-              name
-            }
-          }
-        }
       }
     }
   }
@@ -213,13 +228,7 @@ export const DecideBatchMutation = graphql(`
         data {
           decided
           batch {
-            id
-            title
-            counts {
-              pending
-              approved
-              rejected
-            }
+            ...BatchFields
           }
         }
       }

@@ -1,43 +1,34 @@
-import type { GovernanceRole, Raci } from '../../gql/graphql';
-
 export interface PersonRef {
   id: string;
   name: string;
   title?: string | null;
 }
 
-interface HeldRole {
-  assignment: { role: GovernanceRole; raci: Raci | null; person: PersonRef };
+/**
+ * Where a term's reviewers come from, as far as the page can tell from what the server says:
+ * the term names its own, or they are exactly the glossary's; otherwise it does not say.
+ */
+export type ReviewerSource = 'term' | 'glossary' | 'other' | 'none';
+
+function sameIds(a: readonly PersonRef[], b: readonly PersonRef[]): boolean {
+  if (a.length !== b.length) return false;
+  const ids = new Set(a.map((person) => person.id));
+  return b.every((person) => ids.has(person.id));
 }
 
-/** Where a term's reviewers come from, in the order the server looks. */
-export type ReviewerSource = 'term' | 'glossary' | 'domain' | 'none';
-
-export interface EffectiveReviewers {
-  source: ReviewerSource;
-  people: PersonRef[];
-}
-
-/** A domain's accountable owner and business stewards (held or inherited): its terms' reviewers by default. */
-export function domainReviewersOf(responsibilities: readonly HeldRole[]): PersonRef[] {
-  const people = new Map<string, PersonRef>();
-  for (const { assignment } of responsibilities) {
-    const owner = assignment.role === 'data_owner' && assignment.raci === 'A';
-    if (owner || assignment.role === 'business_steward') people.set(assignment.person.id, assignment.person);
-  }
-  return [...people.values()];
-}
-
-/** Who decides a term's changes: its own reviewers, else the glossary's, else its domain's owner and stewards. */
-export function effectiveReviewers(
+/**
+ * Labels the server's `effectiveReviewers` without working them out again: a term that names
+ * reviewers has them as its own, and a list equal to the glossary's is the glossary's.
+ */
+export function reviewerSourceOf(
+  effective: readonly PersonRef[],
   termReviewers: readonly PersonRef[],
   glossaryReviewers: readonly PersonRef[],
-  domainResponsibilities: readonly HeldRole[] | null | undefined,
-): EffectiveReviewers {
-  if (termReviewers.length > 0) return { source: 'term', people: [...termReviewers] };
-  if (glossaryReviewers.length > 0) return { source: 'glossary', people: [...glossaryReviewers] };
-  const fromDomain = domainReviewersOf(domainResponsibilities ?? []);
-  return fromDomain.length > 0 ? { source: 'domain', people: fromDomain } : { source: 'none', people: [] };
+): ReviewerSource {
+  if (effective.length === 0) return 'none';
+  if (termReviewers.length > 0 && sameIds(effective, termReviewers)) return 'term';
+  if (glossaryReviewers.length > 0 && sameIds(effective, glossaryReviewers)) return 'glossary';
+  return 'other';
 }
 
 /** "Sarah Updown and Carmen Loyola", in the reader's language. */

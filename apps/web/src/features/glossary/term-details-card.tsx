@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { safeHref } from '../../components/markdown/markdown-inline';
 import { PersonAvatar } from '../../components/person-avatar';
 import type { TermQuery } from '../../gql/graphql';
-import type { EffectiveReviewers, PersonRef } from './reviewers';
+import { type PersonRef, reviewerSourceOf } from './reviewers';
 import { CdeTag } from './term-tags';
 
 type Term = NonNullable<TermQuery['glossaryTerm']>;
@@ -85,9 +85,11 @@ export function TermDetailsCard({ term }: { term: Term }) {
   );
 }
 
-/** Who answers for the term and who decides its changes (and why them). */
-export function TermPeopleCard({ term, reviewers }: { term: Term; reviewers: EffectiveReviewers }) {
+/** Who answers for the term and who decides its changes (the server's `effectiveReviewers`). */
+export function TermPeopleCard({ term }: { term: Term }) {
   const { t } = useTranslation('glossary');
+  const reviewers = term.effectiveReviewers;
+  const source = reviewerSourceOf(reviewers, term.reviewers, term.glossary.reviewers);
   return (
     <Card title={t('term.people')} className="stacked-card" data-testid="term-people">
       <Descriptions column={1} size="small" colon={false} className="term-descriptions">
@@ -97,14 +99,16 @@ export function TermPeopleCard({ term, reviewers }: { term: Term; reviewers: Eff
         <Descriptions.Item label={t('field.stewardId')}>
           {term.steward ? <PersonLink person={term.steward} /> : <Missing>{t('term.nobody')}</Missing>}
         </Descriptions.Item>
-        <Descriptions.Item label={t('field.reviewerIds')}>
-          <Flex vertical gap={6}>
-            {reviewers.people.map((person) => (
+        <Descriptions.Item label={t('term.reviewedBy')}>
+          <Flex vertical gap={6} data-testid="term-reviewers">
+            {reviewers.map((person) => (
               <PersonLink key={person.id} person={person} />
             ))}
-            <Typography.Text type="secondary" className="reviewer-source">
-              {t(`term.reviewerSource.${reviewers.source}`)}
-            </Typography.Text>
+            {source === 'other' ? null : (
+              <Typography.Text type="secondary" className="reviewer-source">
+                {t(`term.reviewerSource.${source}`)}
+              </Typography.Text>
+            )}
           </Flex>
         </Descriptions.Item>
       </Descriptions>

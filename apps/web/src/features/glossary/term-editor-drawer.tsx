@@ -11,7 +11,7 @@ import {
   ReviseProposalMutation,
   SubmitProposalMutation,
 } from './proposals.graphql';
-import { type EffectiveReviewers, listOfNames, type PersonRef } from './reviewers';
+import { listOfNames, type PersonRef } from './reviewers';
 import { type ContentSource, contentInputOf, formValuesOf, knownRecordsOf, type TermFormValues } from './term-content';
 import { TermEditorFields } from './term-editor-fields';
 import { useProposalFeedback } from './use-proposal-feedback';
@@ -32,13 +32,20 @@ interface EditedTerm {
 
 export type TermEditorState =
   | { mode: 'create'; glossary: EditorGlossary; parent?: { id: string; name: string } }
-  | { mode: 'change'; glossary: EditorGlossary; term: EditedTerm; source: ContentSource; reviewers: EffectiveReviewers }
+  | {
+      mode: 'change';
+      glossary: EditorGlossary;
+      term: EditedTerm;
+      source: ContentSource;
+      /** The term's reviewers as the server says (`effectiveReviewers`). */
+      reviewers: readonly PersonRef[];
+    }
   | {
       mode: 'revise';
       glossary: EditorGlossary;
       term: EditedTerm;
       source: ContentSource;
-      reviewers: EffectiveReviewers;
+      reviewers: readonly PersonRef[];
       proposal: { id: string; version: number; status: string; reason: string | null };
     };
 
@@ -67,15 +74,15 @@ export function TermEditorDrawer({ state, onClose, onReload }: TermEditorDrawerP
   const source = state && state.mode !== 'create' ? state.source : null;
   const known = knownRecordsOf(source);
   const glossary = state?.glossary;
-  const reviewers: EffectiveReviewers =
-    state && state.mode !== 'create'
-      ? state.reviewers
-      : { source: glossary?.reviewers.length ? 'glossary' : 'domain', people: [...(glossary?.reviewers ?? [])] };
+  // An existing term: its reviewers as the server says. A new one: the glossary's, where it names any
+  // (the text says so; with none, the domain picked in the form decides, and the server knows who).
+  const reviewers: readonly PersonRef[] =
+    state && state.mode !== 'create' ? state.reviewers : (glossary?.reviewers ?? []);
   const reviewerNames = listOfNames(
-    reviewers.people.map((person) => person.name),
+    reviewers.map((person) => person.name),
     i18n.language,
   );
-  const iReview = reviewers.people.some((person) => person.id === viewer.person?.id);
+  const iReview = reviewers.some((person) => person.id === viewer.person?.id);
   const passesAtOnce = iReview && glossary?.reviewerEditsNeedSecondReviewer === false;
   const isDraftRevision = state?.mode === 'revise' && state.proposal.status === 'draft';
 
@@ -132,11 +139,13 @@ export function TermEditorDrawer({ state, onClose, onReload }: TermEditorDrawerP
 
   const ruleText = passesAtOnce
     ? t('editor.rulePassesAtOnce')
-    : reviewers.people.length === 0
-      ? t('editor.ruleNoReviewers')
+    : reviewers.length === 0
+      ? state?.mode === 'create'
+        ? t('editor.ruleCreateNoGlossaryReviewers')
+        : t('editor.ruleNoReviewers')
       : state?.mode === 'create'
-        ? t('editor.ruleCreate', { reviewers: reviewerNames, count: reviewers.people.length })
-        : t('editor.ruleChange', { reviewers: reviewerNames, count: reviewers.people.length });
+        ? t('editor.ruleCreate', { reviewers: reviewerNames, count: reviewers.length })
+        : t('editor.ruleChange', { reviewers: reviewerNames, count: reviewers.length });
 
   const footer = (
     <Flex justify="flex-end" gap={8}>

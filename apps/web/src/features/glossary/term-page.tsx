@@ -11,7 +11,6 @@ import type { ProposalDecision } from '../../gql/graphql';
 import { DecisionModal } from './decision-modal';
 import { LifecycleModal, type LifecycleTarget } from './lifecycle-modal';
 import { ProposalPanel } from './proposal-panel';
-import { effectiveReviewers } from './reviewers';
 import { TermQuery } from './term.graphql';
 import { TermDefinitionCard } from './term-definition-card';
 import { TermDetailsCard, TermPeopleCard } from './term-details-card';
@@ -51,8 +50,9 @@ export function TermPage() {
   if (!term) return notFound;
 
   const proposal = term.openProposal;
-  const reviewers = effectiveReviewers(term.reviewers, term.glossary.reviewers, term.domain?.responsibilities);
-  const canDecide = Boolean(proposal && data.reviewable.nodes.some((node) => node.id === proposal.id));
+  // Who reviews, and whether the viewer may decide, are the server's answers: never worked out here.
+  const reviewers = term.effectiveReviewers;
+  const canDecide = proposal?.canDecide ?? false;
   const isAuthor = Boolean(
     proposal &&
       (proposal.author ? proposal.author.id === viewer.person?.id : proposal.authorLabel === viewer.account.email),
@@ -162,7 +162,7 @@ export function TermPage() {
         </Col>
         <Col xs={24} xl={8}>
           <TermDetailsCard term={term} />
-          <TermPeopleCard term={term} reviewers={reviewers} />
+          <TermPeopleCard term={term} />
           <TermNarrowerCard
             termId={term.id}
             childCount={term.childCount}

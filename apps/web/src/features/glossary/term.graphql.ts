@@ -64,6 +64,7 @@ export const ProposalFieldsFragment = graphql(`
     decidedAt
     decidedByLabel
     decisionComment
+    canDecide
     authorLabel
     author {
       id
@@ -188,21 +189,10 @@ export const TermQuery = graphql(`
           title
         }
       }
-      domain {
+      effectiveReviewers {
         id
         name
-        responsibilities {
-          assignment {
-            id
-            role
-            raci
-            person {
-              id
-              name
-              title
-            }
-          }
-        }
+        title
       }
       openProposal {
         ...ProposalFields
@@ -216,11 +206,6 @@ export const TermQuery = graphql(`
         approvedByLabel
         selfApproved
         createdAt
-      }
-    }
-    reviewable: termProposals(filter: { termId: $id, reviewableByMe: true }, first: 1) {
-      nodes {
-        id
       }
     }
   }

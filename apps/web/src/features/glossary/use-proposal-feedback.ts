@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useClient } from 'urql';
 import type { ProposalOutcomeFieldsFragment } from '../../gql/graphql';
 import { TermReviewersQuery } from './proposals.graphql';
-import { effectiveReviewers, listOfNames } from './reviewers';
+import { listOfNames } from './reviewers';
 
 /**
  * Says plainly what became of a proposal: approved at once (a reviewer's own edit, where the
@@ -32,10 +32,7 @@ export function useProposalFeedback() {
       const result = await client
         .query(TermReviewersQuery, { id: term.id }, { requestPolicy: 'network-only' })
         .toPromise();
-      const found = result.data?.glossaryTerm;
-      const reviewers = found
-        ? effectiveReviewers(found.reviewers, found.glossary.reviewers, found.domain?.responsibilities).people
-        : [];
+      const reviewers = result.data?.glossaryTerm?.effectiveReviewers ?? [];
       const content =
         reviewers.length > 0
           ? t('toast.sentForReview', {
