@@ -88,7 +88,10 @@ function vocabulary(random: () => number) {
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   const cumulative: number[] = [];
   let running = 0;
-  for (const weight of weights) cumulative.push((running += weight / total));
+  for (const weight of weights) {
+    running += weight / total;
+    cumulative.push(running);
+  }
   return {
     words,
     draw: () => {
@@ -158,14 +161,19 @@ function pick<T>(items: readonly T[], random: () => number): T {
 /** Raw COPY of the same rows into the same table, as the bulk-load ceiling to compare with. */
 async function copyBaseline(handle: DbHandle, glossaryId: string, csv: string): Promise<number> {
   const lines = csv.trim().split('\n').slice(1);
-  const escape = (value: string) => value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n');
+  const escapeCopy = (value: string) => value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n');
   // name, definition, synonyms as a text[] literal; the rest take their defaults.
   const body = lines
     .map((line, index) => {
       const [name = '', definition = ''] = line.split(',');
-      return [randomUUID(), glossaryId, 'approved', escape(`Copy ${index} ${name}`), escape(definition), '{}'].join(
-        '\t',
-      );
+      return [
+        randomUUID(),
+        glossaryId,
+        'approved',
+        escapeCopy(`Copy ${index} ${name}`),
+        escapeCopy(definition),
+        '{}',
+      ].join('\t');
     })
     .join('\n');
   const started = performance.now();

@@ -74,6 +74,12 @@ export function createApp({ db, config, logger, jobs }: AppDependencies) {
   app.route('/auth', authRoutes(db, config));
   app.use('/api/*', csrfProtection(config));
   app.route('/api/glossaries', glossaryRoutes(db, config, jobs));
+  // Live progress of a job running here, for the holder of its token: no database involved.
+  app.get('/api/jobs/:jobId/live', (c) => {
+    const answer = jobs?.liveProgressFor(c.req.param('jobId'), c.req.query('token') ?? '');
+    if (!answer) return c.json({ error: { code: 'FORBIDDEN', message: 'Not your job, or not this server.' } }, 403);
+    return c.json(answer);
+  });
 
   app.use('/graphql', bodyLimit({ maxSize: 1024 * 1024 }), csrfProtection(config), async (c, next) => {
     const viewer = await authenticateRequest(c, db, config);

@@ -1,9 +1,6 @@
 import { buildGlossary } from '@steward/core/testing';
 import { testDrivers } from '@steward/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { glossaryImportHandler } from '../jobs/glossary-import-handler.js';
-import { type JobRunner, startJobRunner } from '../jobs/job-runner.js';
-import { createLogger } from '../logger.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 
 const file = [
@@ -14,29 +11,18 @@ const file = [
 
 describe.each(testDrivers())('glossary files over HTTP on %s', (driver) => {
   let t: TestApp;
-  let runner: JobRunner;
   let importer: { cookie: string };
   let reviewer: { cookie: string };
   let glossaryId: string;
 
   beforeAll(async () => {
-    t = await createTestApp(driver);
-    runner = startJobRunner({
-      db: t.db,
-      driver,
-      logger: createLogger('silent'),
-      handlers: [glossaryImportHandler(t.db)],
-      pollMs: 50,
-    });
+    t = await createTestApp(driver, { jobRunner: true });
     importer = await t.signInAsPerson('steward');
     const reviewerSession = await t.signInAsPerson('steward');
     reviewer = reviewerSession;
     glossaryId = (await buildGlossary(t.db, { reviewerIds: [reviewerSession.person.id] })).id;
   });
-  afterAll(async () => {
-    await runner?.stop();
-    await t?.close();
-  });
+  afterAll(async () => t?.close());
 
   const upload = (path: string, body: string, cookie: string, headers: Record<string, string> = {}) =>
     t.app.request(`http://localhost/api/glossaries/${glossaryId}${path}`, {
@@ -70,7 +56,11 @@ describe.each(testDrivers())('glossary files over HTTP on %s', (driver) => {
   it('imports as a background job with progress, then the reviewer approves the batch', async () => {
     const started = await upload('/import?fileName=parts.csv', file, importer.cookie);
     expect(started.status).toBe(202);
-    const { jobId } = (await started.json()) as { jobId: string };
+    const { jobId, progressToken } = (await started.json()) as { jobId: string; progressToken: string };
+    const live = await t.app.request(`/api/jobs/${jobId}/live?token=${progressToken}`);
+    expect(live.status).toBe(200);
+    expect(await live.json()).toMatchObject({ live: expect.any(Boolean) });
+    expect((await t.app.request(`/api/jobs/${jobId}/live?token=forged`)).status).toBe(403);
     let job: { status: string; result: { batchId: string; counts: { create: number } } } | undefined;
     for (let attempt = 0; attempt < 100; attempt++) {
       const result = await t.graphql<{ job: typeof job }>(

@@ -54,7 +54,7 @@ export function glossaryRoutes(db: Database, config: Config, jobs: JobRunner | u
         fileName: c.req.query('fileName') ?? null,
       });
       jobs?.wake();
-      return c.json({ jobId: job.id, counts }, 202);
+      return c.json({ jobId: job.id, counts, progressToken: jobs?.progressToken(job.id) ?? null }, 202);
     })
     .get('/:glossaryId/export.csv', async (c) => {
       const actor = await actorForRequest(c, db, config);

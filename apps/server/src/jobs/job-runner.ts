@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { claimNextJob, completeJob, failJob, type Job, reportJobProgress } from '@steward/core';
 import type { Database, Driver } from '@steward/db';
 import type { Logger } from 'pino';
@@ -11,6 +11,14 @@ export interface JobHandler {
 export interface JobRunner {
   /** Progress of a job running in this process right now (fresher than the stored one). */
   liveProgress(jobId: string): unknown;
+  /**
+   * A token that lets its holder read a job's live progress without the database: on the
+   * embedded database a long job's transaction holds the only connection, so polling through
+   * GraphQL would wait until the job is over.
+   */
+  progressToken(jobId: string): string;
+  /** Live progress for a holder of the job's token; undefined when the token is wrong. */
+  liveProgressFor(jobId: string, token: string): { live: boolean; progress: unknown } | undefined;
   /** Looks for work at once instead of at the next poll (after a job was queued here). */
   wake(): void;
   stop(): Promise<void>;
@@ -30,6 +38,8 @@ export function startJobRunner(options: {
   pollMs?: number;
 }): JobRunner {
   const workerId = `worker-${randomUUID().slice(0, 8)}`;
+  const tokenKey = randomBytes(32);
+  const tokenOf = (jobId: string) => createHmac('sha256', tokenKey).update(jobId).digest('base64url');
   const handlers = new Map(options.handlers.map((handler) => [handler.kind, handler]));
   const live = new Map<string, unknown>();
   let stopped = false;
@@ -82,6 +92,13 @@ export function startJobRunner(options: {
 
   return {
     liveProgress: (jobId) => live.get(jobId),
+    progressToken: tokenOf,
+    liveProgressFor: (jobId, token) => {
+      const expected = Buffer.from(tokenOf(jobId));
+      const given = Buffer.from(token);
+      if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
+      return { live: live.has(jobId), progress: live.get(jobId) ?? null };
+    },
     wake: () => {
       if (stopped) return;
       clearTimeout(timer);

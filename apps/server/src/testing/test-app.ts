@@ -4,6 +4,8 @@ import { createTestDb } from '@steward/db/testing';
 import type { AppRole } from '@steward/domain';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
+import { glossaryImportHandler } from '../jobs/glossary-import-handler.js';
+import { startJobRunner } from '../jobs/job-runner.js';
 import { createLogger } from '../logger.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -16,11 +18,15 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
  * The real HTTP app over a fresh test database, driven in-process with `app.request()`.
  * `queries` counts the SQL statements drizzle sends, for N+1 checks.
  */
-export async function createTestApp(driver: Driver) {
+export async function createTestApp(driver: Driver, options: { jobRunner?: boolean } = {}) {
   const counter = { queries: 0 };
   const handle = await createTestDb(driver, { onQuery: () => counter.queries++ });
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', STEWARD_DATA_DIR: '/nonexistent' });
-  const app = createApp({ db: handle.db, config, logger: createLogger('silent') });
+  const logger = createLogger('silent');
+  const jobs = options.jobRunner
+    ? startJobRunner({ db: handle.db, driver, logger, handlers: [glossaryImportHandler(handle.db)], pollMs: 50 })
+    : undefined;
+  const app = createApp({ db: handle.db, config, logger, jobs });
 
   async function signIn(email: string, password: string): Promise<string> {
     const response = await app.request('/auth/sign-in', {
@@ -79,7 +85,10 @@ export async function createTestApp(driver: Driver) {
     signInAsPerson,
     graphql,
     countQueries,
-    close: () => handle.close(),
+    close: async () => {
+      await jobs?.stop();
+      await handle.close();
+    },
   };
 }
 

@@ -186,6 +186,8 @@ export type ProposalDecision =
 export type ProposalFilter = {
   batchId?: string | null | undefined;
   glossaryId?: string | null | undefined;
+  /** true: only proposals of an import batch; false: only single ones. */
+  inBatch?: boolean | null | undefined;
   /** Proposals I made. */
   mine?: boolean | null | undefined;
   /** My review inbox: pending changes I may decide. */

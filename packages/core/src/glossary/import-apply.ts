@@ -7,7 +7,7 @@ import {
   type Transaction,
   termProposals,
 } from '@steward/db';
-import { type Actor, InputError, isSelfApproved, NotFoundError, type TermContent } from '@steward/domain';
+import { type Actor, InputError, isSelfApproved, NotFoundError } from '@steward/domain';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { enqueueJob } from '../jobs/job-queue.js';

@@ -48,7 +48,9 @@ export async function assertContentReferences(
   const personFields: [string, string][] = [];
   if (content.ownerId) personFields.push(['content.ownerId', content.ownerId]);
   if (content.stewardId) personFields.push(['content.stewardId', content.stewardId]);
-  content.reviewerIds.forEach((id, index) => personFields.push([`content.reviewerIds.${index}`, id]));
+  content.reviewerIds.forEach((id, index) => {
+    personFields.push([`content.reviewerIds.${index}`, id]);
+  });
   if (personFields.length > 0) {
     const found = await tx
       .select({ id: people.id, name: people.name, active: people.active })

@@ -26,7 +26,7 @@ import {
   type TermRevision,
   termStatuses,
 } from '@steward/domain';
-import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { afterCursorSql, cursorKeysSql, type Ordering, orderBySql, toPage } from '../shared/pagination.js';
 import { toRoleAssignment } from '../stewardship/role-assignments.js';
@@ -212,6 +212,8 @@ export const proposalFilterSchema = z
     reviewableByMe: z.boolean().nullish(),
     /** Only the actor's own proposals. */
     mine: z.boolean().nullish(),
+    /** true: proposals of an import batch only; false: single proposals only. */
+    inBatch: z.boolean().nullish(),
   })
   .nullish();
 
@@ -255,6 +257,8 @@ export async function listProposals(
     filter?.glossaryId ? eq(termProposals.glossaryId, filter.glossaryId) : undefined,
     filter?.batchId ? eq(termProposals.batchId, filter.batchId) : undefined,
     filter?.termId ? eq(termProposals.termId, filter.termId) : undefined,
+    filter?.inBatch === true ? isNotNull(termProposals.batchId) : undefined,
+    filter?.inBatch === false ? isNull(termProposals.batchId) : undefined,
   ];
   if (filter?.mine) {
     conditions.push(

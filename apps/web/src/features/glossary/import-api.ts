@@ -55,7 +55,7 @@ export type FileRequestFailure =
 
 export type DryRunOutcome = { ok: true; report: DryRunReport } | { ok: false; failure: FileRequestFailure };
 export type StartOutcome =
-  | { ok: true; jobId: string; counts: ImportCounts }
+  | { ok: true; jobId: string; counts: ImportCounts; progressToken: string | null }
   | { ok: false; failure: FileRequestFailure };
 
 interface ErrorBody {
@@ -121,8 +121,8 @@ export async function startImport(glossaryId: string, csv: string, fileName: str
   const sent = await postCsv(`${glossaryPath(glossaryId)}/import?fileName=${encodeURIComponent(fileName)}`, csv);
   if ('failure' in sent) return { ok: false, failure: sent.failure };
   try {
-    const body = (await sent.response.json()) as { jobId: string; counts: ImportCounts };
-    return { ok: true, jobId: body.jobId, counts: body.counts };
+    const body = (await sent.response.json()) as { jobId: string; counts: ImportCounts; progressToken?: string | null };
+    return { ok: true, jobId: body.jobId, counts: body.counts, progressToken: body.progressToken ?? null };
   } catch {
     return { ok: false, failure: { kind: 'failed' } };
   }
@@ -170,4 +170,26 @@ export function withRefusal(report: DryRunReport, fieldErrors: readonly FieldErr
     rows: [...rows.values()].sort((a, b) => a.row - b.row),
     counts,
   };
+}
+
+/**
+ * Live progress of a job straight from the server running it, without the database (on the
+ * embedded database a running import holds the only connection). Null when it is not running
+ * there (not started, finished, or another server): then ask GraphQL.
+ */
+export async function liveJobProgress(jobId: string, token: string): Promise<unknown | null> {
+  try {
+    const response = await fetch(
+      `${env.apiUrl}/jobs/${encodeURIComponent(jobId)}/live?token=${encodeURIComponent(token)}`,
+      {
+        credentials: 'same-origin',
+        headers: { accept: 'application/json' },
+      },
+    );
+    if (!response.ok) return null;
+    const body = (await response.json()) as { live?: boolean; progress?: unknown };
+    return body.live ? (body.progress ?? {}) : null;
+  } catch {
+    return null;
+  }
 }

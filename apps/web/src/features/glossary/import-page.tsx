@@ -30,7 +30,7 @@ export function ImportPage() {
 type Stage =
   | { step: 'file' }
   | { step: 'verdicts'; report: DryRunReport; refusal: string | null }
-  | { step: 'import'; jobId: string; startedAt: number | null };
+  | { step: 'import'; jobId: string; startedAt: number | null; progressToken: string | null };
 
 const stepIndex = { file: 0, verdicts: 1, import: 2 } as const;
 
@@ -51,7 +51,7 @@ function ImportWizard() {
 
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [stage, setStage] = useState<Stage>(
-    resumedJob ? { step: 'import', jobId: resumedJob, startedAt: null } : { step: 'file' },
+    resumedJob ? { step: 'import', jobId: resumedJob, startedAt: null, progressToken: null } : { step: 'file' },
   );
   const [busy, setBusy] = useState<'checking' | 'importing' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -122,7 +122,7 @@ function ImportWizard() {
     const outcome = await startImport(glossaryId, file.text, file.name);
     setBusy(null);
     if (outcome.ok) {
-      setStage({ step: 'import', jobId: outcome.jobId, startedAt });
+      setStage({ step: 'import', jobId: outcome.jobId, startedAt, progressToken: outcome.progressToken });
       // The address follows the job: a reload keeps showing its progress.
       setParams({ g: glossaryId, job: outcome.jobId }, { replace: true });
       return;
@@ -215,6 +215,7 @@ function ImportWizard() {
       ) : stage.step === 'import' ? (
         <ImportProgressStep
           jobId={stage.jobId}
+          progressToken={stage.progressToken}
           fileName={file?.name ?? null}
           glossaryId={glossaryId}
           startedAt={stage.startedAt}

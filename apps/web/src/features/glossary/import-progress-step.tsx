@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { useClient } from 'urql';
 import type { ImportJobQuery as ImportJobResult } from '../../gql/graphql';
 import { ImportJobQuery } from './import.graphql';
-import type { ImportCounts } from './import-api';
+import { type ImportCounts, liveJobProgress } from './import-api';
 import { ImportCountsSummary } from './import-verdicts-step';
 
 const POLL_MS = 500;
@@ -80,8 +80,11 @@ function clock(milliseconds: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
-/** Polls a job while it is queued or running; `null` once the server says there is no such job for us. */
-function useJob(jobId: string): Job | null | undefined {
+/**
+ * Polls a job while it is queued or running; `null` once the server says there is no such job
+ * for us. While it runs, live progress comes from the server running it (no database needed).
+ */
+function useJob(jobId: string, progressToken: string | null): Job | null | undefined {
   const client = useClient();
   const [job, setJob] = useState<Job | null | undefined>(undefined);
   useEffect(() => {
@@ -89,6 +92,26 @@ function useJob(jobId: string): Job | null | undefined {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let failures = 0;
     const poll = async () => {
+      if (progressToken) {
+        const live = await liveJobProgress(jobId, progressToken);
+        if (stopped) return;
+        if (live !== null) {
+          setJob((previous) => ({
+            __typename: 'Job',
+            id: jobId,
+            kind: previous?.kind ?? 'glossary.import',
+            result: null,
+            error: null,
+            createdAt: previous?.createdAt ?? new Date().toISOString(),
+            startedAt: previous?.startedAt ?? null,
+            finishedAt: null,
+            status: 'running' as Job['status'],
+            progress: live,
+          }));
+          timer = setTimeout(poll, POLL_MS);
+          return;
+        }
+      }
       const result = await client.query(ImportJobQuery, { id: jobId }, { requestPolicy: 'network-only' }).toPromise();
       if (stopped) return;
       if (result.data) {
@@ -107,12 +130,14 @@ function useJob(jobId: string): Job | null | undefined {
       stopped = true;
       clearTimeout(timer);
     };
-  }, [client, jobId]);
+  }, [client, jobId, progressToken]);
   return job;
 }
 
 interface ImportProgressStepProps {
   jobId: string;
+  /** Lets this page read the job's live progress; absent after a reload (then GraphQL only). */
+  progressToken: string | null;
   fileName: string | null;
   glossaryId: string | undefined;
   /** When this page sent the file (elapsed time counts from here); else when the job was created. */
@@ -124,9 +149,9 @@ interface ImportProgressStepProps {
 
 /** Step 3: the import running in the background, then what it did, or why it failed. */
 export function ImportProgressStep(props: ImportProgressStepProps) {
-  const { jobId, fileName, glossaryId, startedAt, onAnother, onSettled } = props;
+  const { jobId, progressToken, fileName, glossaryId, startedAt, onAnother, onSettled } = props;
   const { t, i18n } = useTranslation('glossary');
-  const job = useJob(jobId);
+  const job = useJob(jobId, progressToken);
   const status = job === null ? 'missing' : job?.status;
   useEffect(() => {
     if (status === 'succeeded') onSettled('finish');

@@ -1,6 +1,5 @@
-import { Card, Skeleton, Typography } from 'antd';
+import { Card, Skeleton } from 'antd';
 import { type ReactNode, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { CursorPager } from '../../components/cursor-pager';
 import { LoadError } from '../../components/load-error';
@@ -39,9 +38,10 @@ export function ProposalListCard({
   skipBatched = false,
   testId,
 }: ProposalListCardProps) {
-  const { t } = useTranslation('glossary');
   const [cursors, setCursors] = useState<string[]>([]);
-  const filterKey = JSON.stringify(filter);
+  // Batched proposals are shown in their batch: the server leaves them out of this list.
+  const listFilter = useMemo(() => (skipBatched ? { ...filter, inBatch: false } : filter), [filter, skipBatched]);
+  const filterKey = JSON.stringify(listFilter);
   const [seenKey, setSeenKey] = useState(filterKey);
   if (seenKey !== filterKey) {
     // Another filter starts again at the first page.
@@ -51,29 +51,20 @@ export function ProposalListCard({
   const context = useMemo(() => ({ additionalTypenames: ['TermProposal'] }), []);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: TermProposalsQuery,
-    variables: { filter, first: PAGE_SIZE, after: cursors[cursors.length - 1] ?? null },
+    variables: { filter: listFilter, first: PAGE_SIZE, after: cursors[cursors.length - 1] ?? null },
     context,
     requestPolicy: 'cache-and-network',
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const page = data?.termProposals;
   const listed = page?.nodes ?? [];
-  const proposals = skipBatched ? listed.filter((proposal) => !proposal.batch) : listed;
-  const skipped = listed.length - proposals.length;
+  const proposals = listed;
 
   let body: ReactNode;
   if (error && !data) body = <LoadError onRetry={reload} />;
   else if (fetching && !data) body = <Skeleton active paragraph={{ rows: 6 }} className="proposal-list-loading" />;
   else if (listed.length === 0) body = empty;
-  else if (proposals.length === 0) {
-    body = (
-      <Typography.Paragraph type="secondary" className="proposal-list-skipped">
-        {page?.pageInfo.hasNextPage || cursors.length > 0
-          ? t('inbox.pageOnlyBatched', { count: skipped })
-          : t('inbox.onlyBatched')}
-      </Typography.Paragraph>
-    );
-  } else {
+  else {
     const item = (proposal: ListedProposal) => (
       <ProposalItem
         key={proposal.id}
@@ -83,24 +74,17 @@ export function ProposalListCard({
       />
     );
     body = (
-      <>
-        <ul className="proposal-list proposal-list-spaced">
-          {groupByBatch(proposals).map((group) =>
-            group.batch ? (
-              <BatchGroup key={group.batch.id} batch={group.batch} actions={batchActionsOf?.(group.batch)}>
-                {group.proposals.map(item)}
-              </BatchGroup>
-            ) : (
-              group.proposals.map(item)
-            ),
-          )}
-        </ul>
-        {skipped > 0 ? (
-          <Typography.Paragraph type="secondary" className="proposal-list-skipped">
-            {t('inbox.skippedBatched', { count: skipped })}
-          </Typography.Paragraph>
-        ) : null}
-      </>
+      <ul className="proposal-list proposal-list-spaced">
+        {groupByBatch(proposals).map((group) =>
+          group.batch ? (
+            <BatchGroup key={group.batch.id} batch={group.batch} actions={batchActionsOf?.(group.batch)}>
+              {group.proposals.map(item)}
+            </BatchGroup>
+          ) : (
+            group.proposals.map(item)
+          ),
+        )}
+      </ul>
     );
   }
 

@@ -3,8 +3,9 @@ import { decideBatch, findBatchesByIds, getJob, listBatches, listProposals, type
 import { builder } from '../../builder.js';
 import { connectionOf, pageArgs } from '../../connection.js';
 import { actorOf, type GraphQLContext } from '../../context.js';
-import { loadOrNotFound } from '../../loaders.js';
+import { findOneOrNull, loadOrNotFound } from '../../loaders.js';
 import { resolveUseCase } from '../../resolve-use-case.js';
+import { Person } from '../stewardship/types.js';
 import { GlossaryRef, ProposalStatusEnum, TermProposalRef } from './glossary.types.js';
 
 const BatchCounts = builder.objectRef<ProposalBatch['counts']>('ProposalBatchCounts').implement({
@@ -26,6 +27,7 @@ export const ProposalBatchRef = builder.loadableObject('ProposalBatch', {
     title: t.exposeString('title'),
     source: t.exposeString('source', { nullable: true }),
     authorLabel: t.exposeString('authorLabel'),
+    author: t.field({ type: Person, nullable: true, resolve: (batch) => batch.authorPersonId }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     counts: t.field({ type: BatchCounts, resolve: (batch) => batch.counts }),
     glossary: t.field({ type: GlossaryRef, resolve: (batch) => batch.glossaryId }),
@@ -82,6 +84,12 @@ const JobRef = builder.objectRef<JobView>('Job').implement({
 });
 
 builder.queryFields((t) => ({
+  proposalBatch: t.field({
+    type: ProposalBatchRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, context) => findOneOrNull(id, (ids) => findBatchesByIds(context.db, ids)),
+  }),
   proposalBatches: t.field({
     type: [ProposalBatchRef],
     description: 'Import batches, newest first (at most 100).',

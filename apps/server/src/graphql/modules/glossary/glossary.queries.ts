@@ -48,6 +48,7 @@ const ProposalFilter = builder.inputType('ProposalFilter', {
     termId: t.id(),
     reviewableByMe: t.boolean({ description: 'My review inbox: pending changes I may decide.' }),
     mine: t.boolean({ description: 'Proposals I made.' }),
+    inBatch: t.boolean({ description: 'true: only proposals of an import batch; false: only single ones.' }),
   }),
 });
 
@@ -145,6 +146,7 @@ builder.queryFields((t) => ({
               termId: idOrNull(args.filter.termId),
               reviewableByMe: args.filter.reviewableByMe ?? null,
               mine: args.filter.mine ?? null,
+              inBatch: args.filter.inBatch ?? null,
             }
           : null,
       }),
