@@ -1,9 +1,9 @@
 import { Checkbox, Form, Input, Modal, Select } from 'antd';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
 import { PersonPicker } from '../../components/person-picker';
+import { useOnOpen } from '../../components/use-on-open';
 import type { AppRole } from '../../gql/graphql';
 import { CreateAccountMutation } from './accounts.graphql';
 
@@ -34,11 +34,10 @@ export function AccountFormModal({ open, onClose, onCreated }: AccountFormModalP
   const personId = Form.useWatch('personId', form);
   const password = Form.useWatch('password', form);
 
-  useEffect(() => {
-    if (!open) return;
+  useOnOpen(open, () => {
     form.resetFields();
     form.setFieldsValue({ role: 'viewer', mustChangePassword: true });
-  }, [open, form]);
+  });
 
   // Picking a person fills the name and email the admin has not typed themselves.
   const onPick = (person: { name: string; email: string }) => {

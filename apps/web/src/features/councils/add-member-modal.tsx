@@ -1,9 +1,9 @@
 import { App, Form, Modal, Select } from 'antd';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
 import { PersonPicker } from '../../components/person-picker';
+import { useOnOpen } from '../../components/use-on-open';
 import type { CouncilMemberRole } from '../../gql/graphql';
 import type { Council } from './council-card';
 import { SetCouncilMemberMutation } from './councils.graphql';
@@ -29,11 +29,10 @@ export function AddMemberModal({ open, council, onClose, onReload }: AddMemberMo
   const { message } = App.useApp();
   const [{ fetching }, setCouncilMember] = useMutation(SetCouncilMemberMutation);
 
-  useEffect(() => {
-    if (!open) return;
+  useOnOpen(open, () => {
     form.resetFields();
     form.setFieldsValue({ role: 'member' });
-  }, [open, form]);
+  });
 
   const onFinish = async (values: AddMemberValues) => {
     const outcome = await setCouncilMember({

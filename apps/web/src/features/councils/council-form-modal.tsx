@@ -1,8 +1,8 @@
 import { Form, Input, Modal, Select } from 'antd';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
+import { useOnOpen } from '../../components/use-on-open';
 import type { CouncilKind } from '../../gql/graphql';
 import { CreateCouncilMutation, UpdateCouncilMutation } from './councils.graphql';
 
@@ -38,8 +38,7 @@ export function CouncilFormModal({ open, council, onClose, onReload }: CouncilFo
   const [{ fetching: creating }, createCouncil] = useMutation(CreateCouncilMutation);
   const [{ fetching: updating }, updateCouncil] = useMutation(UpdateCouncilMutation);
 
-  useEffect(() => {
-    if (!open) return;
+  useOnOpen(open, () => {
     form.resetFields();
     form.setFieldsValue(
       council
@@ -51,7 +50,7 @@ export function CouncilFormModal({ open, council, onClose, onReload }: CouncilFo
           }
         : { kind: 'governance_council' },
     );
-  }, [open, council, form]);
+  });
 
   const onFinish = async (values: CouncilValues) => {
     const fields = {

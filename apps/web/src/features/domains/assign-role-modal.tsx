@@ -1,10 +1,10 @@
 import { App, Form, Input, Modal, Select } from 'antd';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
 import { type DomainRole, domainRoles, raciLetters, suggestedRaci } from '../../components/domain-roles';
 import { PersonPicker } from '../../components/person-picker';
+import { useOnOpen } from '../../components/use-on-open';
 import type { Raci } from '../../gql/graphql';
 import { AssignRoleMutation } from './domains.graphql';
 import type { DomainResponsibility } from './responsibility-type';
@@ -32,11 +32,10 @@ export function AssignRoleModal({ open, domain, onClose, initialRole = 'data_own
   const [{ fetching }, assignRole] = useMutation(AssignRoleMutation);
   const role = Form.useWatch('role', form) ?? initialRole;
 
-  useEffect(() => {
-    if (!open) return;
+  useOnOpen(open, () => {
     form.resetFields();
     form.setFieldsValue({ role: initialRole, raci: suggestedRaci(initialRole, domain.responsibilities) });
-  }, [open, form, initialRole, domain.responsibilities]);
+  });
 
   const onFinish = async (values: AssignRoleValues) => {
     const outcome = await assignRole({

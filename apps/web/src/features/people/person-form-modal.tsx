@@ -1,10 +1,10 @@
 import { Form, Input, Modal } from 'antd';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
 import { OrgUnitSelect } from '../../components/org-unit-select';
+import { useOnOpen } from '../../components/use-on-open';
 import { CreatePersonMutation, UpdatePersonMutation } from './people.graphql';
 
 interface EditablePerson {
@@ -39,8 +39,7 @@ export function PersonFormModal({ open, onClose, person, onReload }: PersonFormM
   const [{ fetching: creating }, createPerson] = useMutation(CreatePersonMutation);
   const [{ fetching: updating }, updatePerson] = useMutation(UpdatePersonMutation);
 
-  useEffect(() => {
-    if (!open) return;
+  useOnOpen(open, () => {
     form.resetFields();
     if (person) {
       form.setFieldsValue({
@@ -50,7 +49,7 @@ export function PersonFormModal({ open, onClose, person, onReload }: PersonFormM
         orgUnitId: person.orgUnit?.id,
       });
     }
-  }, [open, person, form]);
+  });
 
   const onFinish = async (values: PersonValues) => {
     const fields = {
