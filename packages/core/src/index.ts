@@ -3,6 +3,18 @@ export { type AuditEntry, recordAudit } from './audit/record-audit.js';
 export * from './auth/accounts.js';
 export { generateOneTimePassword, hashPassword, verifyPassword } from './auth/passwords.js';
 export * from './auth/sessions.js';
+export * from './catalog/assets.js';
+export * from './catalog/ingest.js';
+export {
+  type ConnectionCheck,
+  checkSourceConnection,
+  readSourceCatalog,
+  SourceConnectionError,
+  type SourceCredentials,
+  withSourceSession,
+} from './catalog/postgres-connector.js';
+export { createSecretBox, type SecretBox } from './catalog/secret-box.js';
+export * from './catalog/sources.js';
 export * from './glossary/batches.js';
 export { csvColumns } from './glossary/csv-format.js';
 export * from './glossary/decidable.js';

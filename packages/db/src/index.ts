@@ -1,4 +1,5 @@
 export { DataDirLockedError, lockDataDir } from './data-dir-lock.js';
+export { type EmbeddedPostgresServer, serveEmbeddedPostgres } from './embedded-server.js';
 export {
   type Database,
   type DbHandle,

@@ -112,3 +112,4 @@ export async function buildGlossary(
 export function termContent(overrides: Partial<TermContentInput> = {}): TermContentInput {
   return { name: `Term ${unique()}`, definition: 'What it means, in business words.', ...overrides };
 }
+export * from './source.js';

@@ -1,5 +1,6 @@
 export * from './audit.js';
 export * from './auth.js';
+export * from './catalog.js';
 export * from './glossary.js';
 export * from './jobs.js';
 export * from './stewardship.js';

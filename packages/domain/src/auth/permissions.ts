@@ -6,14 +6,33 @@ export type Permission =
   | 'stewardship:write'
   | 'glossary:write'
   | 'glossary:manage'
+  | 'catalog:manage'
+  | 'catalog:curate'
   | 'accounts:manage'
   | 'tokens:own'
   | 'audit:read';
 
 const grants: Record<AppRole, readonly Permission[]> = {
-  admin: ['stewardship:write', 'glossary:write', 'glossary:manage', 'accounts:manage', 'tokens:own', 'audit:read'],
-  steward: ['stewardship:write', 'glossary:write', 'glossary:manage', 'tokens:own', 'audit:read'],
-  architect: ['glossary:write', 'tokens:own'],
+  admin: [
+    'stewardship:write',
+    'glossary:write',
+    'glossary:manage',
+    'catalog:manage',
+    'catalog:curate',
+    'accounts:manage',
+    'tokens:own',
+    'audit:read',
+  ],
+  steward: [
+    'stewardship:write',
+    'glossary:write',
+    'glossary:manage',
+    'catalog:manage',
+    'catalog:curate',
+    'tokens:own',
+    'audit:read',
+  ],
+  architect: ['glossary:write', 'catalog:manage', 'tokens:own'],
   executive: ['tokens:own'],
   viewer: ['tokens:own'],
 };
@@ -22,6 +41,8 @@ const describe: Record<Permission, string> = {
   'stewardship:write': 'change people, org units, domains, councils and role assignments',
   'glossary:write': 'propose glossary terms and changes',
   'glossary:manage': 'create and configure glossaries, and import terms',
+  'catalog:manage': 'add and configure data sources, and ingest or profile them',
+  'catalog:curate': 'confirm classifications and link terms to columns',
   'accounts:manage': 'manage user accounts',
   'tokens:own': 'create API tokens',
   'audit:read': 'read the audit log',
