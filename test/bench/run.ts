@@ -10,6 +10,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createSecretBox } from '@steward/core';
 import { buildDomain, buildPerson, buildRoleAssignment } from '@steward/core/testing';
 import { type DbHandle, type Driver, openDb } from '@steward/db';
 import { createTestDb, testDrivers } from '@steward/db/testing';
@@ -51,7 +52,12 @@ async function benchDriver(driver: Driver) {
   let statements = 0;
   const handle = await createTestDb(driver, { onQuery: () => statements++ });
   await prepare(handle);
-  const app = createApp({ db: handle.db, config: loadConfig({ LOG_LEVEL: 'silent' }), logger: createLogger('silent') });
+  const app = createApp({
+    db: handle.db,
+    config: loadConfig({ LOG_LEVEL: 'silent' }),
+    logger: createLogger('silent'),
+    secrets: createSecretBox(undefined),
+  });
   const signInBody = JSON.stringify({ email: 'sarah.updown@homebody.example', password: 'homebody-demo' });
   const signIns: number[] = [];
   let cookie = '';
@@ -122,6 +128,7 @@ async function benchColdStart() {
           db: handle.db,
           config: loadConfig({ LOG_LEVEL: 'silent' }),
           logger: createLogger('silent'),
+          secrets: createSecretBox(undefined),
         });
         const response = await app.request('/graphql', {
           method: 'POST',

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
+import type { SecretBox } from '@steward/core';
 import type { Database } from '@steward/db';
 import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
@@ -26,6 +27,10 @@ export interface AppDependencies {
   logger: Logger;
   /** This process's job runner, for live progress and to start queued work at once. */
   jobs?: JobRunner | undefined;
+  /** Seals data-source passwords (see secrets.ts). */
+  secrets: SecretBox;
+  /** Where the demo's operational database is served, when this process serves it. */
+  demoSource?: { host: string; port: number } | null | undefined;
 }
 
 /** The built web app: apps/web/dist beside this package, from src/ and dist/ alike. */
@@ -34,8 +39,8 @@ function defaultWebDist(): string {
 }
 
 /** The HTTP application: health, auth, GraphQL and the web app, on one port. */
-export function createApp({ db, config, logger, jobs }: AppDependencies) {
-  const graphql = createGraphQLServer({ db, logger, isDevelopment: config.isDevelopment, jobs });
+export function createApp({ db, config, logger, jobs, secrets, demoSource }: AppDependencies) {
+  const graphql = createGraphQLServer({ db, logger, isDevelopment: config.isDevelopment, jobs, secrets, demoSource });
   const app = new Hono<AppEnv>();
 
   app.use(requestId({ headerName: 'x-request-id' }));

@@ -18,6 +18,11 @@ const configSchema = z.object({
   STEWARD_ADMIN_PASSWORD: z.string().min(12, { error: 'must be at least 12 characters' }).optional(),
   STEWARD_COOKIE_SECURE: booleanFromEnv.optional(),
   STEWARD_WEB_DIST: z.string().min(1).optional(),
+  STEWARD_SECRET_KEY: z
+    .string()
+    .min(16, { error: 'must be at least 16 characters (use 32 random bytes, base64)' })
+    .optional(),
+  STEWARD_DEMO_SOURCE_PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0).max(65_535).default(5544),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -39,6 +44,12 @@ export interface Config {
   /** Secure cookies: on when the public URL is https, unless set explicitly. */
   cookieSecure: boolean;
   webDist: string | undefined;
+  /** Seals data-source passwords. Embedded runs make and keep one beside the data folder if unset. */
+  secretKey: string | undefined;
+  /** Where the demo's operational database is served (127.0.0.1); 0 picks a free port. */
+  demoSourcePort: number;
+  /** The server's environment: a data source may name a variable that holds its password. */
+  environment: Readonly<Record<string, string | undefined>>;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   isDevelopment: boolean;
 }
@@ -67,6 +78,9 @@ export function loadConfig(env: Record<string, string | undefined>): Readonly<Co
     initialAdmin: { email: values.STEWARD_ADMIN_EMAIL, password: values.STEWARD_ADMIN_PASSWORD },
     cookieSecure: values.STEWARD_COOKIE_SECURE ?? values.STEWARD_PUBLIC_URL?.startsWith('https://') ?? false,
     webDist: values.STEWARD_WEB_DIST,
+    secretKey: values.STEWARD_SECRET_KEY,
+    demoSourcePort: values.STEWARD_DEMO_SOURCE_PORT,
+    environment: Object.freeze({ ...env }),
     logLevel: values.LOG_LEVEL,
     isDevelopment: values.NODE_ENV === 'development',
   });

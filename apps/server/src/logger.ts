@@ -1,12 +1,24 @@
 import { type Logger, pino } from 'pino';
 
 /** Structured JSON logs; every request's lines carry its request id. */
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(level: string, destination?: { write(line: string): void }): Logger {
+  const options = {
     level,
     base: { service: 'steward' },
-    redact: { paths: ['password', '*.password', 'headers.cookie', 'headers.authorization'], remove: true },
-  });
+    redact: {
+      paths: [
+        'password',
+        '*.password',
+        '*.*.password',
+        'sealedPassword',
+        '*.sealedPassword',
+        'headers.cookie',
+        'headers.authorization',
+      ],
+      remove: true,
+    },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 export type { Logger };

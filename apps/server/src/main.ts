@@ -5,9 +5,12 @@ import { sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
+import { registerDemoCatalogue, serveDemoSource } from './demo/demo-source.js';
 import { isDemoSeeded, seedDemo } from './demo/seed-demo.js';
+import { catalogIngestHandler } from './jobs/catalog-ingest-handler.js';
 import { glossaryImportHandler } from './jobs/glossary-import-handler.js';
 import { startJobRunner } from './jobs/job-runner.js';
+import { resolveSecretBox } from './secrets.js';
 
 /** Opens and migrates the database the configuration names (PGlite unless DATABASE_URL is set). */
 export async function openMigratedDb(config: Config, logger: Logger): Promise<DbHandle> {
@@ -35,6 +38,8 @@ export interface StartOptions {
 export async function startSteward(config: Config, logger: Logger, options: StartOptions) {
   const handle = await openMigratedDb(config, logger);
   let demoLoaded = false;
+  let demoSource: Awaited<ReturnType<typeof serveDemoSource>> = null;
+  const secrets = resolveSecretBox(config, handle.driver, logger);
   try {
     if (options.demo && !(await hasAccounts(handle))) {
       const summary = await seedDemo(handle.db);
@@ -53,7 +58,17 @@ export async function startSteward(config: Config, logger: Logger, options: Star
       );
     }
     demoLoaded = await isDemoSeeded(handle.db);
+    if (demoLoaded) {
+      demoSource = await serveDemoSource({
+        dataDir: config.dataDir,
+        port: config.demoSourcePort,
+        create: true,
+        logger,
+      });
+      if (demoSource) await registerDemoCatalogue(handle.db, demoSource, secrets);
+    }
   } catch (error) {
+    await demoSource?.close();
     await handle.close();
     throw error;
   }
@@ -62,9 +77,16 @@ export async function startSteward(config: Config, logger: Logger, options: Star
     db: handle.db,
     driver: handle.driver,
     logger,
-    handlers: [glossaryImportHandler(handle.db)],
+    handlers: [glossaryImportHandler(handle.db), catalogIngestHandler(handle.db, secrets)],
   });
-  const app = createApp({ db: handle.db, config, logger, jobs });
+  const app = createApp({
+    db: handle.db,
+    config,
+    logger,
+    jobs,
+    secrets,
+    demoSource: demoSource ? { host: demoSource.host, port: demoSource.port } : null,
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const listening = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(listening));
     listening.once('error', reject);
@@ -78,6 +100,7 @@ export async function startSteward(config: Config, logger: Logger, options: Star
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await jobs.stop();
       await handle.close();
+      await demoSource?.close();
       logger.info('Steward stopped');
     })();
     return stopping;

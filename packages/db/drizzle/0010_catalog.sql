@@ -65,6 +65,7 @@ CREATE TABLE "data_source" (
 	"connection" jsonb NOT NULL,
 	"sealed_password" text,
 	"server_version" text,
+	"managed_by" text,
 	"last_ingest_at" timestamp with time zone,
 	"last_ingest_job_id" uuid,
 	CONSTRAINT "data_source_kind_check" CHECK ("data_source"."kind" in ('postgresql'))

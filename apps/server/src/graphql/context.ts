@@ -1,4 +1,4 @@
-import type { Authenticated } from '@steward/core';
+import type { Authenticated, SecretBox } from '@steward/core';
 import type { Database } from '@steward/db';
 import type { Actor } from '@steward/domain';
 import type DataLoader from 'dataloader';
@@ -13,6 +13,12 @@ export interface GraphQLContext {
   actor: Actor | null;
   requestId: string;
   logger: Logger;
+  /** Seals and opens data-source passwords. */
+  secrets: SecretBox;
+  /** Where this server serves the demo's operational database, when it does. */
+  demoSource: { host: string; port: number } | null;
+  /** Looks for queued work at once (after queueing an ingest). */
+  wakeJobs(): void;
   /** Progress of a job this process is running now, fresher than the stored one. */
   liveJobProgress(jobId: string): unknown;
   /** Per-request memo for whole-table reads several fields share (the domain tree). */

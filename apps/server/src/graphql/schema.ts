@@ -4,6 +4,8 @@ import './errors.js';
 import './modules/audit/audit.js';
 import './modules/auth/auth.js';
 import './modules/glossary/glossary.batches.js';
+import './modules/jobs/jobs.js';
+import './modules/catalog/catalog.js';
 import './modules/glossary/glossary.mutations.js';
 import './modules/glossary/glossary.queries.js';
 import './modules/stewardship/councils.js';

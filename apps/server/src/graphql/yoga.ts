@@ -1,5 +1,5 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import type { Authenticated } from '@steward/core';
+import type { Authenticated, SecretBox } from '@steward/core';
 import { actorForAccount } from '@steward/core';
 import type { Database } from '@steward/db';
 import { isDomainError } from '@steward/domain';
@@ -24,6 +24,8 @@ export interface GraphQLOptions {
   /** GraphiQL and error details, for local development only. */
   isDevelopment: boolean;
   jobs?: JobRunner | undefined;
+  secrets: SecretBox;
+  demoSource?: { host: string; port: number } | null | undefined;
 }
 
 /**
@@ -89,6 +91,9 @@ export function createGraphQLServer(options: GraphQLOptions): YogaServerInstance
         requestId,
         logger: options.logger.child({ requestId }),
         liveJobProgress: (jobId: string) => options.jobs?.liveProgress(jobId),
+        secrets: options.secrets,
+        demoSource: options.demoSource ?? null,
+        wakeJobs: () => options.jobs?.wake(),
         memo: <T>(key: string, load: () => Promise<T>) => {
           // Promise.resolve().then: a drizzle query is a thenable that runs again on every await.
           if (!memos.has(key)) memos.set(key, Promise.resolve().then(load));

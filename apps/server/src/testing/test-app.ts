@@ -1,9 +1,12 @@
+import { createSecretBox } from '@steward/core';
 import { buildAccount, buildPerson } from '@steward/core/testing';
 import type { Driver } from '@steward/db';
 import { createTestDb } from '@steward/db/testing';
 import type { AppRole } from '@steward/domain';
+import type { Logger } from 'pino';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
+import { catalogIngestHandler } from '../jobs/catalog-ingest-handler.js';
 import { glossaryImportHandler } from '../jobs/glossary-import-handler.js';
 import { startJobRunner } from '../jobs/job-runner.js';
 import { createLogger } from '../logger.js';
@@ -18,15 +21,30 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
  * The real HTTP app over a fresh test database, driven in-process with `app.request()`.
  * `queries` counts the SQL statements drizzle sends, for N+1 checks.
  */
-export async function createTestApp(driver: Driver, options: { jobRunner?: boolean } = {}) {
+export async function createTestApp(
+  driver: Driver,
+  options: {
+    jobRunner?: boolean;
+    logger?: Logger;
+    environment?: Record<string, string>;
+    demoSource?: { host: string; port: number };
+  } = {},
+) {
   const counter = { queries: 0 };
   const handle = await createTestDb(driver, { onQuery: () => counter.queries++ });
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', STEWARD_DATA_DIR: '/nonexistent' });
-  const logger = createLogger('silent');
+  const logger = options.logger ?? createLogger('silent');
+  const secrets = createSecretBox('test-secret-key', options.environment ?? {});
   const jobs = options.jobRunner
-    ? startJobRunner({ db: handle.db, driver, logger, handlers: [glossaryImportHandler(handle.db)], pollMs: 50 })
+    ? startJobRunner({
+        db: handle.db,
+        driver,
+        logger,
+        handlers: [glossaryImportHandler(handle.db), catalogIngestHandler(handle.db, secrets)],
+        pollMs: 50,
+      })
     : undefined;
-  const app = createApp({ db: handle.db, config, logger, jobs });
+  const app = createApp({ db: handle.db, config, logger, jobs, secrets, demoSource: options.demoSource ?? null });
 
   async function signIn(email: string, password: string): Promise<string> {
     const response = await app.request('/auth/sign-in', {

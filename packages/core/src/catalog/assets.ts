@@ -120,12 +120,12 @@ export async function listDataAssets(
   );
 }
 
-export async function getDataAssets(db: Queryable, ids: readonly string[]): Promise<(DataAsset | null)[]> {
+export async function getDataAssets(db: Queryable, ids: readonly string[]): Promise<(DataAsset | undefined)[]> {
   const valid = ids.filter((id) => idSchema.safeParse(id).success);
-  if (valid.length === 0) return ids.map(() => null);
+  if (valid.length === 0) return ids.map(() => undefined);
   const rows = await db.select().from(dataAssets).where(inArray(dataAssets.id, valid));
   const byId = new Map(rows.map((row) => [row.id, toDataAsset(row)]));
-  return ids.map((id) => byId.get(id) ?? null);
+  return ids.map((id) => byId.get(id));
 }
 
 /** Schemas of a source with their live asset counts: the second level of the asset browser. */
@@ -162,12 +162,12 @@ export async function fieldsOfAssets(db: Queryable, assetIds: readonly string[])
   return assetIds.map((id) => byAsset.get(id) ?? []);
 }
 
-export async function getDataFields(db: Queryable, ids: readonly string[]): Promise<(DataField | null)[]> {
+export async function getDataFields(db: Queryable, ids: readonly string[]): Promise<(DataField | undefined)[]> {
   const valid = ids.filter((id) => idSchema.safeParse(id).success);
-  if (valid.length === 0) return ids.map(() => null);
+  if (valid.length === 0) return ids.map(() => undefined);
   const rows = await db.select().from(dataFields).where(inArray(dataFields.id, valid));
   const byId = new Map(rows.map((row) => [row.id, toDataField(row)]));
-  return ids.map((id) => byId.get(id) ?? null);
+  return ids.map((id) => byId.get(id));
 }
 
 export interface LineageEdge {

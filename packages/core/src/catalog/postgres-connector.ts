@@ -55,6 +55,7 @@ export async function withSourceSession<T>(
 /** A source could not be reached or read; the message is safe to show (no password in it). */
 export class SourceConnectionError extends Error {
   override name = 'SourceConnectionError';
+  readonly code = 'SOURCE_UNAVAILABLE';
 }
 
 function describeSourceError(error: unknown, credentials: SourceCredentials): string {

@@ -12,7 +12,7 @@ import {
   updateDataSourceInputSchema,
 } from '@steward/domain';
 import { asc, eq, sql } from 'drizzle-orm';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { defineUseCase } from '../shared/use-case.js';
 import { assertVersion, definedOnly, touch } from '../shared/versioning.js';
 import { type ConnectionCheck, checkSourceConnection, type SourceCredentials } from './postgres-connector.js';
@@ -47,6 +47,8 @@ export const toDataSource = (row: SourceRow): DataSource => ({
   connection: row.connection as PostgresConnection,
   lastIngestAt: row.lastIngestAt,
   lastIngestJobId: row.lastIngestJobId,
+  serverVersion: row.serverVersion,
+  managedBy: row.managedBy === 'demo' ? 'demo' : null,
 });
 
 /** The audit's view of a source: the connection without any secret (there is none in it). */
@@ -213,12 +215,67 @@ export async function listDataSources(db: Queryable): Promise<DataSource[]> {
   return rows.map(toDataSource);
 }
 
-export async function getDataSources(db: Queryable, ids: readonly string[]): Promise<(DataSource | null)[]> {
-  if (ids.length === 0) return [];
+export async function getDataSources(db: Queryable, ids: readonly string[]): Promise<(DataSource | undefined)[]> {
+  const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  if (valid.length === 0) return ids.map(() => undefined);
   const rows = await db
     .select()
     .from(dataSources)
-    .where(sql`${dataSources.id} = any(${sql.param([...ids])}::uuid[])`);
+    .where(sql`${dataSources.id} = any(${sql.param(valid)}::uuid[])`);
   const byId = new Map(rows.map((row) => [row.id, toDataSource(row)]));
-  return ids.map((id) => byId.get(id) ?? null);
+  return ids.map((id) => byId.get(id));
+}
+
+/**
+ * Creates the demo's operational database as a source, or points it at the port it is served
+ * on in this run (a busy port moves it). Not for user input: the demo seed and start-up call it.
+ */
+export const registerDemoSource = defineUseCase({
+  action: 'catalog.source.register_demo',
+  input: z.object({ name: z.string(), description: z.string(), host: z.string(), port: z.number().int(), domainId: z.uuid().nullish() }),
+  permission: 'catalog:manage',
+  async run({ tx, actor, audit }, input): Promise<DataSource> {
+    const [current] = await tx.select().from(dataSources).where(eq(dataSources.managedBy, 'demo')).for('update');
+    const connection: PostgresConnection = {
+      host: input.host,
+      port: input.port,
+      database: 'postgres',
+      user: 'postgres',
+      sslMode: 'disable',
+      schemas: [],
+      passwordSource: 'none',
+      passwordEnv: null,
+    };
+    if (current) {
+      const [row] = await tx
+        .update(dataSources)
+        .set({ connection, ...touch(current, actor.accountId) })
+        .where(eq(dataSources.id, current.id))
+        .returning();
+      const source = toDataSource(row!);
+      await audit({ entityType: 'DataSource', entityId: source.id, before: audited(toDataSource(current)), after: audited(source) });
+      return source;
+    }
+    const [row] = await tx
+      .insert(dataSources)
+      .values({
+        name: input.name,
+        kind: 'postgresql',
+        description: input.description,
+        domainId: input.domainId ?? null,
+        connection,
+        managedBy: 'demo',
+        createdBy: actor.accountId,
+        updatedBy: actor.accountId,
+      })
+      .returning();
+    const source = toDataSource(row!);
+    await audit({ entityType: 'DataSource', entityId: source.id, after: audited(source) });
+    return source;
+  },
+});
+
+export async function findDemoSource(db: Queryable): Promise<DataSource | null> {
+  const [row] = await db.select().from(dataSources).where(eq(dataSources.managedBy, 'demo'));
+  return row ? toDataSource(row) : null;
 }

@@ -30,6 +30,8 @@ export const dataSources = pgTable(
     /** The password sealed with the server's key (AES-256-GCM), or null. */
     sealedPassword: text(),
     serverVersion: text(),
+    /** Set for a source Steward itself runs (the demo's operational database): its address may move. */
+    managedBy: text(),
     lastIngestAt: timestamp({ withTimezone: true }),
     lastIngestJobId: uuid().references(() => jobs.id, { onDelete: 'set null' }),
   },

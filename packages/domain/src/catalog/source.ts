@@ -88,6 +88,9 @@ export interface DataSource extends RecordMeta {
   connection: PostgresConnection;
   lastIngestAt: Date | null;
   lastIngestJobId: string | null;
+  serverVersion: string | null;
+  /** 'demo' for the demo's operational database, which Steward itself serves. */
+  managedBy: 'demo' | null;
 }
 
 export const createDataSourceInputSchema = z.object({

@@ -1,4 +1,4 @@
-import { decideBatch, findBatchesByIds, getJob, listBatches, listProposals, type ProposalBatch } from '@steward/core';
+import { decideBatch, findBatchesByIds, listBatches, listProposals, type ProposalBatch } from '@steward/core';
 
 import { builder } from '../../builder.js';
 import { connectionOf, pageArgs } from '../../connection.js';
@@ -48,41 +48,6 @@ builder.objectField(TermProposalRef, 'batch', (t) =>
   t.field({ type: ProposalBatchRef, nullable: true, resolve: (proposal) => proposal.batchId }),
 );
 
-const JobStatusEnum = builder.enumType('JobStatus', {
-  values: ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const,
-});
-
-interface JobView {
-  id: string;
-  kind: string;
-  status: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
-  progress: unknown;
-  result: unknown;
-  error: string | null;
-  createdAt: Date;
-  startedAt: Date | null;
-  finishedAt: Date | null;
-}
-
-const JobRef = builder.objectRef<JobView>('Job').implement({
-  description: 'Long work run in the background (an import), with its progress and outcome.',
-  fields: (t) => ({
-    id: t.exposeID('id'),
-    kind: t.exposeString('kind'),
-    status: t.field({ type: JobStatusEnum, resolve: (job) => job.status }),
-    progress: t.expose('progress', {
-      type: 'JSON',
-      nullable: true,
-      description: '{ phase, done, total } while it runs.',
-    }),
-    result: t.expose('result', { type: 'JSON', nullable: true }),
-    error: t.exposeString('error', { nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
-    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
-  }),
-});
-
 builder.queryFields((t) => ({
   proposalBatch: t.field({
     type: ProposalBatchRef,
@@ -96,21 +61,6 @@ builder.queryFields((t) => ({
     args: { glossaryId: t.arg.id() },
     resolve: (_root, args, context) =>
       listBatches(context.db, actorOf(context), args.glossaryId == null ? null : String(args.glossaryId)),
-  }),
-  job: t.field({
-    type: JobRef,
-    nullable: true,
-    description: 'A background job you started (admins: any).',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, context) => {
-      const key = String(id);
-      if (!/^[0-9a-f-]{36}$/i.test(key)) return null;
-      const job = await getJob(context.db, key);
-      const actor = actorOf(context);
-      if (!job || (job.createdBy !== actor.accountId && actor.role !== 'admin')) return null;
-      const live = context.liveJobProgress(job.id);
-      return { ...job, progress: live ?? job.progress };
-    },
   }),
 }));
 
