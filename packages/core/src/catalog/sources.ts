@@ -232,7 +232,13 @@ export async function getDataSources(db: Queryable, ids: readonly string[]): Pro
  */
 export const registerDemoSource = defineUseCase({
   action: 'catalog.source.register_demo',
-  input: z.object({ name: z.string(), description: z.string(), host: z.string(), port: z.number().int(), domainId: z.uuid().nullish() }),
+  input: z.object({
+    name: z.string(),
+    description: z.string(),
+    host: z.string(),
+    port: z.number().int(),
+    domainId: z.uuid().nullish(),
+  }),
   permission: 'catalog:manage',
   async run({ tx, actor, audit }, input): Promise<DataSource> {
     const [current] = await tx.select().from(dataSources).where(eq(dataSources.managedBy, 'demo')).for('update');
@@ -253,7 +259,12 @@ export const registerDemoSource = defineUseCase({
         .where(eq(dataSources.id, current.id))
         .returning();
       const source = toDataSource(row!);
-      await audit({ entityType: 'DataSource', entityId: source.id, before: audited(toDataSource(current)), after: audited(source) });
+      await audit({
+        entityType: 'DataSource',
+        entityId: source.id,
+        before: audited(toDataSource(current)),
+        after: audited(source),
+      });
       return source;
     }
     const [row] = await tx
