@@ -3,7 +3,9 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   BookOutlined,
+  CloudServerOutlined,
   DashboardOutlined,
+  DatabaseOutlined,
   FileSearchOutlined,
   InboxOutlined,
   TableOutlined,
@@ -32,6 +34,8 @@ interface NavEntry {
     | 'nav.glossaryBrowse'
     | 'nav.glossaryReview'
     | 'nav.glossarySearch'
+    | 'nav.catalogSources'
+    | 'nav.catalogAssets'
     | 'nav.accounts'
     | 'nav.audit';
   icon: ReactNode;
@@ -40,7 +44,7 @@ interface NavEntry {
 
 interface NavGroup {
   key: string;
-  labelKey?: 'nav.stewardship' | 'nav.glossary' | 'nav.administration';
+  labelKey?: 'nav.stewardship' | 'nav.glossary' | 'nav.catalog' | 'nav.administration';
   entries: NavEntry[];
 }
 
@@ -68,6 +72,14 @@ export const navGroups: NavGroup[] = [
       { path: '/glossary', labelKey: 'nav.glossaryBrowse', icon: <BookOutlined aria-hidden /> },
       { path: '/glossary/review', labelKey: 'nav.glossaryReview', icon: <InboxOutlined aria-hidden /> },
       { path: '/glossary/search', labelKey: 'nav.glossarySearch', icon: <FileSearchOutlined aria-hidden /> },
+    ],
+  },
+  {
+    key: 'catalog',
+    labelKey: 'nav.catalog',
+    entries: [
+      { path: '/catalog/assets', labelKey: 'nav.catalogAssets', icon: <DatabaseOutlined aria-hidden /> },
+      { path: '/catalog/sources', labelKey: 'nav.catalogSources', icon: <CloudServerOutlined aria-hidden /> },
     ],
   },
   {

@@ -67,6 +67,22 @@ export function createRouter() {
         },
         { path: 'glossary/search', element: page(() => import('../features/glossary/search-page'), 'SearchPage') },
         { path: 'glossary/terms/:id', element: page(() => import('../features/glossary/term-page'), 'TermPage') },
+        {
+          path: 'catalog/sources',
+          element: page(() => import('../features/catalog/sources-page'), 'SourcesPage'),
+        },
+        {
+          path: 'catalog/sources/:id',
+          element: page(() => import('../features/catalog/source-page'), 'SourcePage'),
+        },
+        {
+          path: 'catalog/assets',
+          element: page(() => import('../features/catalog/asset-browser-page'), 'AssetBrowserPage'),
+        },
+        {
+          path: 'catalog/assets/:id',
+          element: page(() => import('../features/catalog/asset-page'), 'AssetPage'),
+        },
         { path: 'settings', element: page(() => import('../features/settings/settings-page'), 'SettingsPage') },
         { path: 'admin/accounts', element: page(() => import('../features/admin/accounts-page'), 'AccountsPage') },
         { path: 'audit', element: page(() => import('../features/audit/audit-log-page'), 'AuditLogPage') },

@@ -8,6 +8,8 @@ export type Permission =
   | 'stewardship:write'
   | 'glossary:write'
   | 'glossary:manage'
+  | 'catalog:manage'
+  | 'catalog:curate'
   | 'accounts:manage'
   | 'tokens:own'
   | 'audit:read';

@@ -1,6 +1,7 @@
 import enAdmin from './en/admin.json';
 import enAudit from './en/audit.json';
 import enAuth from './en/auth.json';
+import enCatalog from './en/catalog.json';
 import enCommon from './en/common.json';
 import enCouncils from './en/councils.json';
 import enDomains from './en/domains.json';
@@ -28,6 +29,7 @@ export const resources = {
     admin: enAdmin,
     audit: enAudit,
     glossary: enGlossary,
+    catalog: enCatalog,
   },
 } as const;
 

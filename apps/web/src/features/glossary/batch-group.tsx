@@ -2,10 +2,10 @@ import { DownOutlined, ImportOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Flex, Tag, Typography } from 'antd';
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { When } from '../../components/when';
 import type { BatchFieldsFragment } from '../../gql/graphql';
 import { useNames } from './name-loader';
 import type { ListedProposal } from './proposal-item';
-import { When } from './when';
 
 export type Batch = BatchFieldsFragment;
 

@@ -3,11 +3,11 @@ import { Button, Flex, Typography } from 'antd';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { When } from '../../components/when';
 import type { TermProposalsQuery } from '../../gql/graphql';
 import { FieldChanges, namesFrom } from './field-changes';
 import { useNames } from './name-loader';
 import { ProposalKindTag, ProposalStatusTag, TermStatusTag } from './term-tags';
-import { When } from './when';
 import './field-changes.css';
 
 export type ListedProposal = TermProposalsQuery['termProposals']['nodes'][number];

@@ -3,12 +3,12 @@ import { Button, Card, Flex, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { When } from '../../components/when';
 import type { LiveTermRefsFragment, ProposalDecision, ProposalFieldsFragment } from '../../gql/graphql';
 import { FieldChanges, namesFrom } from './field-changes';
 import { listOfNames, type PersonRef } from './reviewers';
 import { ProposalKindTag } from './term-tags';
 import { useAuthorActions } from './use-author-actions';
-import { When } from './when';
 
 interface ProposalPanelProps {
   proposal: ProposalFieldsFragment;

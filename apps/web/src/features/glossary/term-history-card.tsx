@@ -2,12 +2,12 @@ import { DiffOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { When } from '../../components/when';
 import type { TermQuery } from '../../gql/graphql';
 import { useNames } from './name-loader';
 import { RevisionCompare } from './revision-compare';
 import { TermProposalsList } from './term-proposals-list';
 import { TermStatusTag } from './term-tags';
-import { When } from './when';
 
 type Revision = NonNullable<TermQuery['glossaryTerm']>['revisions'][number];
 

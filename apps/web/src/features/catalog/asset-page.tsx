@@ -1,0 +1,197 @@
+import { KeyOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Breadcrumb,
+  Card,
+  Col,
+  Descriptions,
+  List,
+  Result,
+  Row,
+  Skeleton,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { EmptyState } from '../../components/empty-state';
+import { LoadError } from '../../components/load-error';
+import { PageHeader } from '../../components/page-header';
+import { relativeTime, When } from '../../components/when';
+import type { DataAssetQuery as DataAssetQueryType } from '../../gql/graphql';
+import { AssetKindTag } from './asset-kind-tag';
+import { DataAssetQuery } from './catalog.graphql';
+import { LineageGraph } from './lineage-graph';
+import './catalog.css';
+
+type FieldRow = NonNullable<DataAssetQueryType['dataAsset']>['fields'][number];
+
+/** A table or view: its columns, where it sits, its lineage and what ingests changed. */
+export function AssetPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation('catalog');
+  const [{ data, error, fetching }, refetch] = useQuery({ query: DataAssetQuery, variables: { id } });
+  const asset = data?.dataAsset;
+  const number = new Intl.NumberFormat(i18n.language);
+
+  if (error && !data) return <LoadError onRetry={() => refetch({ requestPolicy: 'network-only' })} fullPage />;
+  if (fetching && !data) return <Skeleton active paragraph={{ rows: 12 }} />;
+  if (!asset) {
+    return (
+      <Result status="404" title={t('asset.notFound')} extra={<Link to="/catalog/assets">{t('assets.title')}</Link>} />
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        breadcrumb={
+          <Breadcrumb
+            items={[
+              { title: <Link to="/catalog/assets">{t('assets.title')}</Link> },
+              { title: <Link to={`/catalog/sources/${asset.source.id}`}>{asset.source.name}</Link> },
+              {
+                title: (
+                  <Link to={`/catalog/assets?source=${asset.source.id}&schema=${encodeURIComponent(asset.schemaName)}`}>
+                    {asset.schemaName}
+                  </Link>
+                ),
+              },
+              { title: asset.name },
+            ]}
+          />
+        }
+        title={asset.name}
+        tags={<AssetKindTag kind={asset.kind} removed={Boolean(asset.removedAt)} />}
+        description={asset.description ?? t('asset.noDescription')}
+      />
+      {asset.removedAt ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 20 }}
+          message={t('asset.removed', { when: relativeTime(asset.removedAt, i18n.language) })}
+        />
+      ) : null}
+      <Row gutter={[20, 20]}>
+        <Col xs={24} xl={16}>
+          <Card title={t('asset.columns')} className="table-card" data-testid="asset-columns">
+            {asset.fields.length === 0 ? (
+              <EmptyState description={t('asset.noColumns')} />
+            ) : (
+              <Table<FieldRow>
+                rowKey="id"
+                size="small"
+                pagination={false}
+                dataSource={asset.fields}
+                rowClassName={(field) => (field.removedAt ? 'catalog-removed' : '')}
+                columns={[
+                  {
+                    title: t('asset.column'),
+                    key: 'name',
+                    render: (_, field) => (
+                      <span>
+                        <Typography.Text strong>{field.name}</Typography.Text>{' '}
+                        {field.primaryKey ? (
+                          <Tooltip title={t('asset.primaryKey')}>
+                            <KeyOutlined aria-label={t('asset.primaryKey')} className="catalog-key-icon" />
+                          </Tooltip>
+                        ) : null}
+                        {field.removedAt ? <Tag style={{ marginLeft: 8 }}>{t('asset.removedTag')}</Tag> : null}
+                      </span>
+                    ),
+                  },
+                  {
+                    title: t('asset.type'),
+                    key: 'type',
+                    render: (_, field) => <Typography.Text code>{field.dataType}</Typography.Text>,
+                  },
+                  {
+                    title: t('asset.nullable'),
+                    key: 'nullable',
+                    render: (_, field) =>
+                      field.nullable ? (
+                        <Typography.Text type="secondary">{t('asset.nullable')}</Typography.Text>
+                      ) : (
+                        t('asset.notNull')
+                      ),
+                  },
+                  {
+                    title: t('asset.description'),
+                    key: 'description',
+                    render: (_, field) => field.description ?? <Typography.Text type="secondary">—</Typography.Text>,
+                  },
+                ]}
+              />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Card title={t('asset.details')}>
+            <Descriptions column={1} size="small">
+              <Descriptions.Item label={t('asset.source')}>
+                <Link to={`/catalog/sources/${asset.source.id}`}>{asset.source.name}</Link>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('asset.schema')}>{asset.schemaName}</Descriptions.Item>
+              <Descriptions.Item label={t('asset.rows')}>
+                {asset.rowEstimate == null ? t('asset.rowsUnknown') : number.format(asset.rowEstimate)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('source.domain')}>
+                {asset.domain ? (
+                  <Link to={`/domains/${asset.domain.id}`}>{asset.domain.name}</Link>
+                ) : (
+                  t('source.noDomain')
+                )}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('asset.firstSeen')}>
+                <When at={asset.firstSeenAt} />
+              </Descriptions.Item>
+              <Descriptions.Item label={t('asset.lastSeen')}>
+                <When at={asset.lastSeenAt} />
+              </Descriptions.Item>
+            </Descriptions>
+            {asset.definition ? (
+              <>
+                <Typography.Title level={5}>{t('asset.definition')}</Typography.Title>
+                <pre className="catalog-definition">{asset.definition}</pre>
+              </>
+            ) : null}
+          </Card>
+        </Col>
+        <Col span={24}>
+          <Card title={t('asset.lineage')} data-testid="asset-lineage">
+            <LineageGraph assetId={asset.id} />
+          </Card>
+        </Col>
+        <Col span={24}>
+          <Card title={t('asset.history')} data-testid="asset-history">
+            {asset.history.length === 0 ? (
+              <EmptyState description={t('asset.noHistory')} />
+            ) : (
+              <List
+                size="small"
+                dataSource={asset.history}
+                renderItem={(change) => (
+                  <List.Item extra={<When at={change.createdAt} />}>
+                    {t(`changes.${change.kind as 'asset_added'}`, {
+                      field: change.fieldName,
+                      before: change.before ?? '',
+                      after: change.after
+                        ? change.kind === 'asset_added'
+                          ? t(`kinds.${change.after as 'table'}`).toLowerCase()
+                          : change.after
+                        : '',
+                    })}
+                  </List.Item>
+                )}
+              />
+            )}
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}

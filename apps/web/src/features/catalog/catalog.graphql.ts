@@ -1,0 +1,277 @@
+import { graphql } from '../../gql';
+
+export const SourceFieldsFragment = graphql(`
+  fragment SourceFields on DataSource {
+    id
+    version
+    name
+    description
+    isDemo
+    serverVersion
+    lastIngestAt
+    domain {
+      id
+      name
+    }
+    connection {
+      host
+      port
+      database
+      user
+      sslMode
+      schemas
+      passwordSource
+      passwordEnv
+    }
+    lastIngestJob {
+      id
+      status
+      progress
+      error
+      finishedAt
+    }
+  }
+`);
+
+export const DataSourcesQuery = graphql(`
+  query DataSources {
+    dataSources {
+      ...SourceFields
+      schemas {
+        name
+        assetCount
+      }
+      ingestRuns(last: 1) {
+        id
+        summary
+        createdAt
+      }
+    }
+    demoSourceAddress {
+      host
+      port
+      database
+      user
+    }
+  }
+`);
+
+export const DataSourceQuery = graphql(`
+  query DataSource($id: ID!) {
+    dataSource(id: $id) {
+      ...SourceFields
+      schemas {
+        name
+        assetCount
+      }
+      ingestRuns(last: 20) {
+        id
+        summary
+        counts
+        assetCount
+        fieldCount
+        edgeCount
+        createdAt
+      }
+    }
+  }
+`);
+
+export const SourceJobQuery = graphql(`
+  query SourceJob($id: ID!) {
+    dataSource(id: $id) {
+      id
+      lastIngestAt
+      lastIngestJob {
+        id
+        status
+        progress
+        result
+        error
+        finishedAt
+      }
+    }
+  }
+`);
+
+export const CreateDataSourceMutation = graphql(`
+  mutation CreateDataSource($input: CreateDataSourceInput!) {
+    createDataSource(input: $input) {
+      __typename
+      ... on CreateDataSourceSuccess {
+        data {
+          id
+          name
+        }
+      }
+      ...ErrorFields
+    }
+  }
+`);
+
+export const UpdateDataSourceMutation = graphql(`
+  mutation UpdateDataSource($input: UpdateDataSourceInput!) {
+    updateDataSource(input: $input) {
+      __typename
+      ... on UpdateDataSourceSuccess {
+        data {
+          ...SourceFields
+        }
+      }
+      ...ErrorFields
+    }
+  }
+`);
+
+export const TestConnectionMutation = graphql(`
+  mutation TestDataSourceConnection($input: TestDataSourceConnectionInput!) {
+    testDataSourceConnection(input: $input) {
+      __typename
+      ... on TestDataSourceConnectionSuccess {
+        data {
+          ok
+          serverVersion
+          schemas
+          message
+        }
+      }
+      ...ErrorFields
+    }
+  }
+`);
+
+export const IngestDataSourceMutation = graphql(`
+  mutation IngestDataSource($input: IngestDataSourceInput!) {
+    ingestDataSource(input: $input) {
+      __typename
+      ... on IngestDataSourceSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ...ErrorFields
+    }
+  }
+`);
+
+export const DataAssetsQuery = graphql(`
+  query DataAssets($first: Int, $after: String, $filter: DataAssetFilter) {
+    dataAssets(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        schemaName
+        qualifiedName
+        kind
+        description
+        rowEstimate
+        removedAt
+        source {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const CatalogTreeQuery = graphql(`
+  query CatalogTree {
+    dataSources {
+      id
+      name
+      schemas {
+        name
+        assetCount
+      }
+    }
+  }
+`);
+
+export const DataAssetQuery = graphql(`
+  query DataAsset($id: ID!) {
+    dataAsset(id: $id) {
+      id
+      version
+      name
+      schemaName
+      qualifiedName
+      kind
+      description
+      rowEstimate
+      definition
+      firstSeenAt
+      lastSeenAt
+      removedAt
+      domain {
+        id
+        name
+      }
+      source {
+        id
+        name
+        connection {
+          host
+          database
+        }
+      }
+      fields {
+        id
+        name
+        position
+        dataType
+        nullable
+        primaryKey
+        description
+        removedAt
+      }
+      history {
+        id
+        kind
+        fieldName
+        before
+        after
+        createdAt
+      }
+    }
+  }
+`);
+
+export const LineageQuery = graphql(`
+  query Lineage($assetId: ID!, $upstream: Int, $downstream: Int) {
+    lineage(assetId: $assetId, upstream: $upstream, downstream: $downstream) {
+      assets {
+        id
+        name
+        schemaName
+        kind
+        removedAt
+        source {
+          id
+          name
+        }
+      }
+      edges {
+        id
+        kind
+        label
+        upstreamAssetId
+        downstreamAssetId
+        upstreamField {
+          id
+          name
+        }
+        downstreamField {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
