@@ -140,7 +140,7 @@ export function SourceFormModal({ open, source, demoAddress, onClose, onSaved }:
     }
   };
 
-  const useDemo = () => {
+  const fillDemoAddress = () => {
     if (!demoAddress) return;
     form.setFieldsValue({
       name: form.getFieldValue('name') || 'Homebody operations (copy)',
@@ -182,7 +182,7 @@ export function SourceFormModal({ open, source, demoAddress, onClose, onSaved }:
           className="catalog-demo-hint"
           message={t('form.useDemoHelp', { host: demoAddress.host, port: demoAddress.port })}
           action={
-            <Button size="small" onClick={useDemo}>
+            <Button size="small" onClick={fillDemoAddress}>
               {t('form.useDemo')}
             </Button>
           }
