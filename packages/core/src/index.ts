@@ -4,6 +4,7 @@ export * from './auth/accounts.js';
 export { generateOneTimePassword, hashPassword, verifyPassword } from './auth/passwords.js';
 export * from './auth/sessions.js';
 export * from './catalog/assets.js';
+export * from './catalog/classifications.js';
 export * from './catalog/ingest.js';
 export {
   type ConnectionCheck,
@@ -13,8 +14,10 @@ export {
   type SourceCredentials,
   withSourceSession,
 } from './catalog/postgres-connector.js';
+export * from './catalog/profiling.js';
 export { createSecretBox, type SecretBox } from './catalog/secret-box.js';
 export * from './catalog/sources.js';
+export * from './catalog/term-links.js';
 export * from './glossary/batches.js';
 export { csvColumns } from './glossary/csv-format.js';
 export * from './glossary/decidable.js';

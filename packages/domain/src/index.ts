@@ -1,6 +1,7 @@
 export * from './auth/account.js';
 export * from './auth/actor.js';
 export * from './auth/permissions.js';
+export * from './catalog/classification.js';
 export * from './catalog/snapshot.js';
 export * from './catalog/source.js';
 export * from './glossary/diff.js';

@@ -23,9 +23,11 @@ import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { enqueueJob, type Job } from '../jobs/job-queue.js';
 import { defineUseCase } from '../shared/use-case.js';
+import { suggestClassificationsFor } from './classifications.js';
 import { readSourceCatalog, type SourceCredentials, withSourceSession } from './postgres-connector.js';
 import type { SecretBox } from './secret-box.js';
 import { credentialsOf, loadDataSourceRow } from './sources.js';
+import { suggestTermLinksFor } from './term-links.js';
 
 export const CATALOG_INGEST_JOB = 'catalog.ingest';
 
@@ -168,6 +170,9 @@ export const applySnapshot = defineUseCase({
       })
       .returning({ id: ingestRuns.id });
     await recordChanges(tx, run!.id, changes, new Map([...stored.ids, ...assetIds]), actor.accountId);
+    // New columns get their suggestions at once: personal data from their names, terms by likeness.
+    await suggestClassificationsFor(tx, { sourceId }, actor.accountId);
+    await suggestTermLinksFor(tx, sourceId, actor.accountId);
     await tx
       .update(dataSources)
       .set({ lastIngestAt: now, serverVersion: snapshot.serverVersion, ...(jobId ? { lastIngestJobId: jobId } : {}) })

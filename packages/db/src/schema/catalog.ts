@@ -7,12 +7,14 @@ import {
   integer,
   jsonb,
   pgTable,
+  real,
   text,
   timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { recordColumns } from './columns.js';
+import { glossaryTerms } from './glossary.js';
 import { jobs } from './jobs.js';
 import { domains } from './stewardship.js';
 
@@ -161,5 +163,113 @@ export const catalogChanges = pgTable(
   (table) => [
     index('catalog_change_asset_idx').on(table.assetId, table.createdAt),
     index('catalog_change_run_idx').on(table.runId),
+  ],
+);
+
+/** One profiling of an asset: how many rows, and whether a sample stood for them. */
+export const assetProfiles = pgTable(
+  'asset_profile',
+  {
+    ...recordColumns,
+    assetId: uuid()
+      .notNull()
+      .references(() => dataAssets.id, { onDelete: 'cascade' }),
+    jobId: uuid().references(() => jobs.id, { onDelete: 'set null' }),
+    rowCount: bigint({ mode: 'number' }).notNull(),
+    /** Rows the figures were computed on: all of them, or a TABLESAMPLE. */
+    profiledRows: bigint({ mode: 'number' }).notNull(),
+    sampled: boolean().notNull(),
+    samplePercent: real(),
+  },
+  (table) => [index('asset_profile_asset_idx').on(table.assetId, table.createdAt)],
+);
+
+/** A column's figures in one profiling. */
+export const fieldProfiles = pgTable(
+  'field_profile',
+  {
+    ...recordColumns,
+    assetProfileId: uuid()
+      .notNull()
+      .references(() => assetProfiles.id, { onDelete: 'cascade' }),
+    fieldId: uuid()
+      .notNull()
+      .references(() => dataFields.id, { onDelete: 'cascade' }),
+    nullCount: bigint({ mode: 'number' }).notNull(),
+    distinctCount: bigint({ mode: 'number' }).notNull(),
+    minValue: text(),
+    maxValue: text(),
+    minLength: integer(),
+    maxLength: integer(),
+    avgLength: real(),
+    /** The most frequent values with their counts: [{ value, count }]. */
+    topValues: jsonb().notNull(),
+    /** The most frequent value shapes (AA-9999) with their counts. */
+    patterns: jsonb().notNull(),
+  },
+  (table) => [
+    index('field_profile_field_idx').on(table.fieldId, table.createdAt),
+    index('field_profile_asset_profile_idx').on(table.assetProfileId),
+  ],
+);
+
+/** A personal-data class on a column: suggested by a rule (with its reason), then confirmed or rejected. */
+export const fieldClassifications = pgTable(
+  'field_classification',
+  {
+    ...recordColumns,
+    fieldId: uuid()
+      .notNull()
+      .references(() => dataFields.id, { onDelete: 'cascade' }),
+    piiClass: text().notNull(),
+    status: text().notNull(),
+    basis: text().notNull(),
+    confidence: real().notNull(),
+    reason: text().notNull(),
+    decidedBy: uuid(),
+    decidedByLabel: text(),
+    decidedAt: timestamp({ withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('field_classification_key').on(table.fieldId, table.piiClass),
+    index('field_classification_status_idx').on(table.status),
+    check('field_classification_status_check', sql`${table.status} in ('suggested', 'confirmed', 'rejected')`),
+    check('field_classification_basis_check', sql`${table.basis} in ('name', 'values', 'manual')`),
+    check(
+      'field_classification_class_check',
+      sql`${table.piiClass} in ('email', 'phone', 'national_id', 'person_name', 'address', 'date_of_birth', 'payment_card')`,
+    ),
+  ],
+);
+
+/** A glossary term's meaning given to a column (or a whole asset): suggested by name, confirmed by a steward. */
+export const termLinks = pgTable(
+  'term_link',
+  {
+    ...recordColumns,
+    termId: uuid()
+      .notNull()
+      .references(() => glossaryTerms.id, { onDelete: 'cascade' }),
+    assetId: uuid()
+      .notNull()
+      .references(() => dataAssets.id, { onDelete: 'cascade' }),
+    fieldId: uuid().references(() => dataFields.id, { onDelete: 'cascade' }),
+    status: text().notNull(),
+    score: real().notNull(),
+    reason: text().notNull(),
+    decidedBy: uuid(),
+    decidedByLabel: text(),
+    decidedAt: timestamp({ withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('term_link_key').on(
+      table.termId,
+      table.assetId,
+      sql`coalesce(${table.fieldId}, '00000000-0000-0000-0000-000000000000'::uuid)`,
+    ),
+    index('term_link_field_idx').on(table.fieldId),
+    index('term_link_asset_idx').on(table.assetId),
+    index('term_link_status_idx').on(table.status),
+    check('term_link_status_check', sql`${table.status} in ('suggested', 'confirmed', 'rejected')`),
   ],
 );
