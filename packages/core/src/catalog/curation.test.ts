@@ -169,10 +169,12 @@ describe.each(testSourceKinds())('profiling, classification and term links on a 
   });
 
   it('lets a steward confirm or reject a suggestion, and a later profiling leaves the decision alone', async () => {
-    const [[suggestion]] = await classificationsOfFields(handle.db, [await fieldId('contact_point')]);
+    const [contactClasses] = await classificationsOfFields(handle.db, [await fieldId('contact_point')]);
+    const suggestion = contactClasses![0];
     const confirmed = await decideClassification(handle.db, steward, { id: suggestion!.id, decision: 'confirm' });
     expect(confirmed).toMatchObject({ status: 'confirmed', decidedByLabel: steward.label });
-    const [[phone]] = await classificationsOfFields(handle.db, [await fieldId('phone')]);
+    const [phoneClasses] = await classificationsOfFields(handle.db, [await fieldId('phone')]);
+    const phone = phoneClasses![0];
     await decideClassification(handle.db, steward, { id: phone!.id, decision: 'reject' });
 
     const job = await requestProfiling(handle.db, steward, { assetIds: [customerId] });
