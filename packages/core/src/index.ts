@@ -15,8 +15,10 @@ export {
   withSourceSession,
 } from './catalog/postgres-connector.js';
 export * from './catalog/profiling.js';
+export * from './catalog/search.js';
 export { createSecretBox, type SecretBox } from './catalog/secret-box.js';
 export * from './catalog/sources.js';
+export * from './catalog/suggestions.js';
 export * from './catalog/term-links.js';
 export * from './glossary/batches.js';
 export { csvColumns } from './glossary/csv-format.js';

@@ -22,6 +22,7 @@ import {
   requestProfiling,
   runProfilingJob,
 } from './profiling.js';
+import { searchCatalog } from './search.js';
 import { createSecretBox } from './secret-box.js';
 import { createDataSource } from './sources.js';
 import { confirmedLinksOfTerms, decideTermLink, linkTerm, termLinksOfFields } from './term-links.js';
@@ -216,5 +217,23 @@ describe.each(testSourceKinds())('profiling, classification and term links on a 
       code: 'BAD_USER_INPUT',
       field: 'fieldId',
     });
+  });
+
+  it('finds columns by the name or synonyms of the terms confirmed on them, typos forgiven', async () => {
+    // `code` carries "Customer loyalty level" (linked by hand above); its own name says nothing of it.
+    const byTerm = await searchCatalog(handle.db, steward, { query: 'customer loyalty levle' });
+    const codeId = await fieldId('code');
+    expect(byTerm.fields.find((hit) => hit.fieldId === codeId)).toMatchObject({
+      matchedTerm: 'Customer loyalty level',
+    });
+    const bySynonym = await searchCatalog(handle.db, steward, { query: 'Loyalty tier', kinds: ['field'] });
+    expect(bySynonym.fields.map((hit) => hit.fieldId)).toEqual(
+      expect.arrayContaining([codeId, await fieldId('loyalty_tier')]),
+    );
+    expect(bySynonym.terms).toEqual([]);
+    const assets = await searchCatalog(handle.db, steward, { query: 'custmer', kinds: ['asset'] });
+    expect(assets.assets.map((hit) => hit.assetId)).toContain(customerId);
+    const terms = await searchCatalog(handle.db, steward, { query: 'loyalty', kinds: ['term'] });
+    expect(terms.terms.map((hit) => hit.term.name)).toContain('Customer loyalty level');
   });
 });
