@@ -7,7 +7,7 @@ import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { registerDemoCatalogue, serveDemoSource } from './demo/demo-source.js';
 import { isDemoSeeded, seedDemo } from './demo/seed-demo.js';
-import { catalogIngestHandler } from './jobs/catalog-ingest-handler.js';
+import { catalogIngestHandler, catalogProfileHandler } from './jobs/catalog-handlers.js';
 import { glossaryImportHandler } from './jobs/glossary-import-handler.js';
 import { startJobRunner } from './jobs/job-runner.js';
 import { resolveSecretBox } from './secrets.js';
@@ -77,7 +77,11 @@ export async function startSteward(config: Config, logger: Logger, options: Star
     db: handle.db,
     driver: handle.driver,
     logger,
-    handlers: [glossaryImportHandler(handle.db), catalogIngestHandler(handle.db, secrets)],
+    handlers: [
+      glossaryImportHandler(handle.db),
+      catalogIngestHandler(handle.db, secrets),
+      catalogProfileHandler(handle.db, secrets),
+    ],
   });
   const app = createApp({
     db: handle.db,

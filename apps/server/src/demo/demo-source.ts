@@ -2,15 +2,28 @@ import { existsSync } from 'node:fs';
 import {
   applySnapshot,
   credentialsOf,
+  decideClassification,
+  decideTermLink,
   findDemoSource,
   loadDataSourceRow,
   readSnapshot,
   registerDemoSource,
+  runProfilingJob,
   type SecretBox,
 } from '@steward/core';
-import { type Database, domains, type EmbeddedPostgresServer, serveEmbeddedPostgres } from '@steward/db';
-import { systemActor } from '@steward/domain';
-import { eq } from 'drizzle-orm';
+import {
+  accounts,
+  type Database,
+  dataAssets,
+  dataFields,
+  domains,
+  type EmbeddedPostgresServer,
+  fieldClassifications,
+  serveEmbeddedPostgres,
+  termLinks,
+} from '@steward/db';
+import { type Actor, systemActor } from '@steward/domain';
+import { and, eq, gte, inArray } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { homebodyOperationsSql } from './homebody-operations.js';
 
@@ -70,4 +83,69 @@ export async function registerDemoCatalogue(
   const row = await loadDataSourceRow(db, source.id);
   const snapshot = await readSnapshot(credentialsOf(row, secrets), []);
   await applySnapshot(db, actor, { sourceId: source.id, snapshot });
+  await curateDemoCatalogue(db, source.id, secrets);
+}
+
+/** The schemas whose tables the demo's stewards have profiled and classified. */
+const CURATED_SCHEMAS = ['crm', 'webshop', 'service'];
+
+/**
+ * The catalogue a new user opens is in motion, like the rest of the demo: customer-facing
+ * tables profiled, their personal-data suggestions confirmed, exact term matches confirmed;
+ * the ERP and manufacturing schemas are left for the user to work through.
+ */
+async function curateDemoCatalogue(db: Database, sourceId: string, secrets: SecretBox): Promise<void> {
+  const actor = systemActor('demo-seed');
+  const [steve] = await db
+    .select({ id: accounts.id, email: accounts.email })
+    .from(accounts)
+    .where(eq(accounts.email, 'steve.panic@homebody.example'));
+  const steward: Actor = steve
+    ? {
+        kind: 'account',
+        accountId: steve.id,
+        personId: null,
+        role: 'steward',
+        label: steve.email,
+        requestId: null,
+        sessionId: null,
+      }
+    : actor;
+  const assets = await db
+    .select({ id: dataAssets.id })
+    .from(dataAssets)
+    .where(and(eq(dataAssets.sourceId, sourceId), inArray(dataAssets.schemaName, CURATED_SCHEMAS)));
+  const payload = {
+    assetIds: assets.map((asset) => asset.id),
+    actor: { accountId: steward.accountId, personId: null, role: steward.role, label: steward.label },
+  };
+  await runProfilingJob(db, null, payload, secrets);
+  const suggestions = await db
+    .select({ id: fieldClassifications.id })
+    .from(fieldClassifications)
+    .innerJoin(dataFields, eq(dataFields.id, fieldClassifications.fieldId))
+    .innerJoin(dataAssets, eq(dataAssets.id, dataFields.assetId))
+    .where(
+      and(
+        eq(dataAssets.sourceId, sourceId),
+        inArray(dataAssets.schemaName, ['crm', 'webshop']),
+        eq(fieldClassifications.status, 'suggested'),
+        gte(fieldClassifications.confidence, 0.8),
+      ),
+    );
+  for (const suggestion of suggestions)
+    await decideClassification(db, steward, { id: suggestion.id, decision: 'confirm' });
+  const exact = await db
+    .select({ id: termLinks.id })
+    .from(termLinks)
+    .innerJoin(dataAssets, eq(dataAssets.id, termLinks.assetId))
+    .where(
+      and(
+        eq(dataAssets.sourceId, sourceId),
+        eq(dataAssets.schemaName, 'crm'),
+        eq(termLinks.status, 'suggested'),
+        gte(termLinks.score, 1),
+      ),
+    );
+  for (const link of exact) await decideTermLink(db, steward, { id: link.id, decision: 'confirm' });
 }

@@ -6,6 +6,7 @@ import './modules/auth/auth.js';
 import './modules/glossary/glossary.batches.js';
 import './modules/jobs/jobs.js';
 import './modules/catalog/catalog.js';
+import './modules/catalog/catalog.curation.js';
 import './modules/glossary/glossary.mutations.js';
 import './modules/glossary/glossary.queries.js';
 import './modules/stewardship/councils.js';

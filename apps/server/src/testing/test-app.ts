@@ -6,7 +6,7 @@ import type { AppRole } from '@steward/domain';
 import type { Logger } from 'pino';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
-import { catalogIngestHandler } from '../jobs/catalog-ingest-handler.js';
+import { catalogIngestHandler, catalogProfileHandler } from '../jobs/catalog-handlers.js';
 import { glossaryImportHandler } from '../jobs/glossary-import-handler.js';
 import { startJobRunner } from '../jobs/job-runner.js';
 import { createLogger } from '../logger.js';
@@ -40,7 +40,11 @@ export async function createTestApp(
         db: handle.db,
         driver,
         logger,
-        handlers: [glossaryImportHandler(handle.db), catalogIngestHandler(handle.db, secrets)],
+        handlers: [
+          glossaryImportHandler(handle.db),
+          catalogIngestHandler(handle.db, secrets),
+          catalogProfileHandler(handle.db, secrets),
+        ],
         pollMs: 50,
       })
     : undefined;

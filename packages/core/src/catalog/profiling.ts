@@ -172,12 +172,12 @@ export type ProfileProgress =
  */
 export async function runProfilingJob(
   db: Database,
-  jobId: string,
+  jobId: string | null,
   payload: CatalogProfileJobPayload,
   secrets: SecretBox,
   onProgress: (progress: ProfileProgress) => void = () => {},
 ): Promise<{ profiled: number; suggestions: number }> {
-  const actor: Actor = { kind: 'account', ...payload.actor, requestId: `job:${jobId}`, sessionId: null };
+  const actor: Actor = { kind: 'account', ...payload.actor, requestId: jobId ? `job:${jobId}` : null, sessionId: null };
   const assets = await db.select().from(dataAssets).where(inArray(dataAssets.id, payload.assetIds));
   const fields = await db
     .select({ id: dataFields.id, assetId: dataFields.assetId, name: dataFields.name, dataType: dataFields.dataType })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  inheritedFromTerms,
   nameWords,
   passesLuhn,
   suggestClassifications,
@@ -65,6 +66,8 @@ describe('PII suggestions', () => {
         ?.piiClass,
     ).toBe('phone');
     expect(suggestFromValues({ dataType: 'integer', values: ['1000037', '1000074', '5550101'] })).toEqual([]);
+    expect(suggestFromValues({ dataType: 'date', values: ['2020-01-01', '2021-03-04', '2022-05-06'] })).toEqual([]);
+    expect(suggestFromValues({ dataType: 'text', values: ['2020-01-01', '2021-03-04', '2022-05-06'] })).toEqual([]);
     expect(
       suggestFromValues({ dataType: 'text', values: ['123-45-6789', '987-65-4321', '111-22-3333'] })[0]?.piiClass,
     ).toBe('national_id');
@@ -79,5 +82,18 @@ describe('PII suggestions', () => {
     expect(both[0]).toMatchObject({ piiClass: 'email', basis: 'values' });
     expect(suggestClassifications('dob', { dataType: 'date', values: [] })[0]!.confidence).toBe(0.9);
     expect(suggestClassifications('dob', { dataType: 'text', values: [] })[0]!.confidence).toBe(0.5);
+  });
+});
+
+describe('what a column inherits from its terms', () => {
+  it('takes the strictest classification and every tag', () => {
+    expect(
+      inheritedFromTerms([
+        { classification: 'internal', tags: ['Finance'] },
+        { classification: 'restricted', tags: ['PII'] },
+        { classification: 'confidential', tags: ['PII', 'GDPR'] },
+      ]),
+    ).toEqual({ classification: 'restricted', tags: ['Finance', 'GDPR', 'PII'] });
+    expect(inheritedFromTerms([])).toEqual({ classification: null, tags: [] });
   });
 });

@@ -1,3 +1,5 @@
+import { type Classification, classifications } from '../glossary/term.js';
+
 /**
  * Personal data classes and how to recognise them: from a column's name, and from the values a
  * profile saw. Pure rules; each suggestion says why, so a steward can judge it.
@@ -100,6 +102,7 @@ export function valuePattern(value: string, maxLength = 40): string {
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[A-Za-z]{2,}$/;
 const phonePattern = /^\+?[0-9(][0-9 ()./-]{6,18}[0-9]$/;
+const isoDatePattern = /^[0-9]{4}-[0-9]{2}-[0-9]{2}/;
 const ssnPattern = /^[0-9]{3}-[0-9]{2}-[0-9]{4}$/;
 
 /** The Luhn check every payment card number passes. */
@@ -164,8 +167,12 @@ export function suggestFromValues(evidence: ValueEvidence): ClassSuggestion[] {
       basis: 'values',
     });
   }
-  const phones = share(values, (value) => phonePattern.test(value) && value.replace(/[^0-9]/g, '').length >= 7);
-  if (phones >= 0.8 && cards < 0.8 && ssns < 0.8 && !/^(integer|bigint|smallint|numeric)/.test(evidence.dataType)) {
+  const phones = share(
+    values,
+    (value) => phonePattern.test(value) && value.replace(/[^0-9]/g, '').length >= 7 && !isoDatePattern.test(value),
+  );
+  const numericOrTemporal = /^(integer|bigint|smallint|numeric|real|double|date|time|interval)/.test(evidence.dataType);
+  if (phones >= 0.8 && cards < 0.8 && ssns < 0.8 && !numericOrTemporal) {
     suggestions.push({
       piiClass: 'phone',
       confidence: 0.8,
@@ -190,4 +197,22 @@ export function suggestClassifications(columnName: string, evidence: ValueEviden
     best.set('date_of_birth', { ...birth, confidence: Math.min(birth.confidence, 0.5) });
   }
   return [...best.values()].sort((a, b) => b.confidence - a.confidence);
+}
+
+/**
+ * What a column inherits from the terms confirmed on it: the strictest of their
+ * classifications and all their tags (a term tagged PII makes its columns PII).
+ */
+export function inheritedFromTerms(terms: readonly { classification: Classification; tags: readonly string[] }[]): {
+  classification: Classification | null;
+  tags: string[];
+} {
+  let strictest: Classification | null = null;
+  for (const term of terms) {
+    if (strictest === null || classifications.indexOf(term.classification) > classifications.indexOf(strictest)) {
+      strictest = term.classification;
+    }
+  }
+  const tags = [...new Set(terms.flatMap((term) => term.tags))].sort((a, b) => a.localeCompare(b));
+  return { classification: strictest, tags };
 }

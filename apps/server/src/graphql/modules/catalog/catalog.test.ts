@@ -1,4 +1,5 @@
-import { createTestSource, type TestSource, testSourceKinds } from '@steward/core/testing';
+import { decideProposal, proposeTerm } from '@steward/core';
+import { buildGlossary, createTestSource, type TestSource, testActor, testSourceKinds } from '@steward/core/testing';
 import { auditEvents, jobs } from '@steward/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../logger.js';
@@ -205,5 +206,116 @@ describe.each(testSourceKinds())('the catalogue API over a %s source', (kind) =>
       { cookie: steward },
     );
     expect(missing.data!.ingestDataSource).toMatchObject({ __typename: 'NotFoundError', field: 'sourceId' });
+  });
+
+  it('profiles, suggests, confirms, links a term and finds the column by the term synonym', async () => {
+    const reviewer = await t.signInAsPerson('steward');
+    const author = await t.signInAsPerson('steward');
+    const glossary = await buildGlossary(t.db, { reviewerIds: [reviewer.person.id] });
+    const actorOf = (personId: string) => testActor('steward', { personId });
+    const { proposal, term } = await proposeTerm(t.db, actorOf(author.person.id), {
+      glossaryId: glossary.id,
+      content: {
+        name: 'Customer contact',
+        definition: 'How we reach a customer.',
+        synonyms: ['Reach point'],
+        tags: ['PII'],
+        classification: 'restricted',
+      },
+    });
+    await decideProposal(t.db, actorOf(reviewer.person.id), { proposalId: proposal.id, decision: 'approve' });
+
+    const assets = await t.graphql<{
+      dataAssets: { nodes: { id: string; name: string; fields: { id: string; name: string }[] }[] };
+    }>(
+      '{ dataAssets(filter: { search: "customer" }) { nodes { id name fields { id name } } } }',
+      {},
+      { cookie: steward },
+    );
+    const customer = assets.data!.dataAssets.nodes.find((asset) => asset.name === 'customer')!;
+    const email = customer.fields.find((field) => field.name === 'email')!;
+    await source.exec(
+      `insert into crm.customer values (1, 'a@mail.example'), (2, 'b@mail.example'), (3, 'c@mail.example');`,
+    );
+    const queued = await t.graphql<{ profileAssets: { __typename: string; data: { id: string } } }>(
+      `mutation($input: ProfileAssetsInput!) { profileAssets(input: $input) { ${outcome} ... on ProfileAssetsSuccess { data { id } } } }`,
+      { input: { assetIds: [customer.id] } },
+      { cookie: steward },
+    );
+    expect(queued.data!.profileAssets.__typename).toBe('ProfileAssetsSuccess');
+    expect((await waitForJob(queued.data!.profileAssets.data.id)).status).toBe('succeeded');
+
+    const read = async () =>
+      (
+        await t.graphql<{
+          dataAsset: {
+            latestProfile: { rowCount: number; sampled: boolean };
+            fields: {
+              name: string;
+              profile: { distinctCount: number; topValues: { value: string }[]; patterns: { value: string }[] } | null;
+              classifications: { id: string; piiClass: string; status: string; reason: string }[];
+              termLinks: { id: string; status: string; term: { name: string } }[];
+              inheritedClassification: string | null;
+              inheritedTags: string[];
+            }[];
+          };
+        }>(
+          `query($id: ID!) { dataAsset(id: $id) { latestProfile { rowCount sampled } fields { name
+             profile { distinctCount topValues { value count } patterns { value count } }
+             classifications { id piiClass status reason } termLinks { id status term { name } }
+             inheritedClassification inheritedTags } } }`,
+          { id: customer.id },
+          { cookie: viewer },
+        )
+      ).data!.dataAsset;
+    let asset = await read();
+    expect(asset.latestProfile).toEqual({ rowCount: 3, sampled: false });
+    let emailField = asset.fields.find((field) => field.name === 'email')!;
+    expect(emailField.profile!.distinctCount).toBe(3);
+    expect(emailField.profile!.patterns[0]!.value).toBe('A@AAAA.AAAAAAA');
+    expect(emailField.classifications).toEqual([expect.objectContaining({ piiClass: 'email', status: 'suggested' })]);
+
+    const decided = await t.graphql<{ decideClassification: { __typename: string } }>(
+      `mutation($input: DecideClassificationInput!) { decideClassification(input: $input) { ${outcome} } }`,
+      { input: { id: emailField.classifications[0]!.id, decision: 'confirm' } },
+      { cookie: steward },
+    );
+    expect(decided.data!.decideClassification.__typename).toBe('DecideClassificationSuccess');
+    const linked = await t.graphql<{ linkTerm: { __typename: string } }>(
+      `mutation($input: LinkTermInput!) { linkTerm(input: $input) { ${outcome} } }`,
+      { input: { termId: term.id, fieldId: email.id } },
+      { cookie: steward },
+    );
+    expect(linked.data!.linkTerm.__typename).toBe('LinkTermSuccess');
+    asset = await read();
+    emailField = asset.fields.find((field) => field.name === 'email')!;
+    expect(emailField.classifications[0]).toMatchObject({ status: 'confirmed' });
+    expect(emailField.termLinks).toEqual([
+      expect.objectContaining({ status: 'confirmed', term: { name: 'Customer contact' } }),
+    ]);
+    expect(emailField).toMatchObject({ inheritedClassification: 'restricted', inheritedTags: ['PII'] });
+
+    const found = await t.graphql<{
+      catalogSearch: { fields: { matchedTerm: string | null; field: { name: string } }[] };
+    }>('{ catalogSearch(query: "reach piont") { fields { matchedTerm field { name } } } }', {}, { cookie: viewer });
+    expect(found.data!.catalogSearch.fields).toEqual([{ matchedTerm: 'Reach point', field: { name: 'email' } }]);
+    const where = await t.graphql<{
+      glossaryTerm: { dataLinks: { field: { name: string }; asset: { qualifiedName: string } }[] };
+    }>(
+      'query($id: ID!) { glossaryTerm(id: $id) { dataLinks { field { name } asset { qualifiedName } } } }',
+      { id: term.id },
+      { cookie: viewer },
+    );
+    expect(where.data!.glossaryTerm.dataLinks).toEqual([
+      { field: { name: 'email' }, asset: { qualifiedName: 'crm.customer' } },
+    ]);
+
+    // A viewer may read all of it but decide nothing.
+    const refused = await t.graphql<{ decideClassification: { __typename: string } }>(
+      `mutation($input: DecideClassificationInput!) { decideClassification(input: $input) { ${outcome} } }`,
+      { input: { id: emailField.classifications[0]!.id, decision: 'reject' } },
+      { cookie: viewer },
+    );
+    expect(refused.data!.decideClassification.__typename).toBe('ForbiddenError');
   });
 });

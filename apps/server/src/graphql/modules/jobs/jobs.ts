@@ -1,4 +1,4 @@
-import { CATALOG_INGEST_JOB, getJob } from '@steward/core';
+import { CATALOG_INGEST_JOB, CATALOG_PROFILE_JOB, getJob } from '@steward/core';
 import { builder } from '../../builder.js';
 import { actorOf } from '../../context.js';
 
@@ -41,7 +41,7 @@ builder.queryFields((t) => ({
   job: t.field({
     type: JobRef,
     nullable: true,
-    description: 'A background job you started (admins: any); catalogue ingests are open to everyone.',
+    description: 'A background job you started (admins: any); catalogue ingests and profilings are open to everyone.',
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, context) => {
       const key = String(id);
@@ -49,7 +49,11 @@ builder.queryFields((t) => ({
       const job = await getJob(context.db, key);
       const actor = actorOf(context);
       if (!job) return null;
-      const visible = job.createdBy === actor.accountId || actor.role === 'admin' || job.kind === CATALOG_INGEST_JOB;
+      const visible =
+        job.createdBy === actor.accountId ||
+        actor.role === 'admin' ||
+        job.kind === CATALOG_INGEST_JOB ||
+        job.kind === CATALOG_PROFILE_JOB;
       if (!visible) return null;
       const live = context.liveJobProgress(job.id);
       return { ...job, progress: live ?? job.progress };
