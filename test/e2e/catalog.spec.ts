@@ -37,7 +37,41 @@ test('a steward adds the demo database as a source, tests it, ingests it and ope
   await expect(page.getByRole('heading', { name: 'customer', level: 2 })).toBeVisible();
   const columns = page.getByTestId('asset-columns');
   await expect(columns.getByRole('row')).toHaveCount(13); // header and 12 columns
-  await expect(columns.getByRole('row', { name: /email/ })).toContainText('Where we write to the customer');
+  const emailRow = columns.getByRole('row', { name: /^.*email/ }).first();
+  await expect(emailRow).toContainText('Where we write to the customer');
+
+  // Ingest suggested personal data from the column names: the steward confirms Email on email.
+  await expect(emailRow.getByTestId('classification-suggestion')).toContainText('Email?');
+  await emailRow.getByRole('button', { name: 'Confirm Email (email)' }).click();
+  await expect(page.getByText('Confirmed Email on email.')).toBeVisible();
+  await expect(emailRow.getByTestId('classification-suggestion')).toHaveCount(0);
+  await expect(emailRow).toContainText('Email');
+
+  // She gives the phone column its business meaning: the glossary term "Phone number".
+  const phoneRow = columns.getByRole('row', { name: /phone/ }).first();
+  await phoneRow.getByRole('button', { name: 'Link a term: phone' }).click();
+  const linkDialog = page.getByRole('dialog', { name: 'Give phone a business meaning' });
+  await linkDialog.getByLabel('Term').fill('Phone number');
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Phone number' })
+    .first()
+    .click();
+  await linkDialog.getByRole('button', { name: 'Link' }).click();
+  await expect(linkDialog).toBeHidden();
+  await expect(phoneRow.getByRole('link', { name: 'Phone number' })).toBeVisible();
+  // The term's classification and tags now apply to the column.
+  await expect(phoneRow).toContainText('PII');
+
+  // Anyone finds the column by a synonym of its term ("Mobile number"), even misspelt.
+  const search = page.getByRole('combobox', { name: 'Search terms, tables and columns' });
+  await search.fill('mobile numbr');
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', {
+    hasText: 'crm.customer.phone',
+  });
+  await expect(option.first()).toContainText('via Mobile number');
+  await search.press('Enter');
+  await expect(page.getByTestId('search-fields')).toContainText('crm.customer.phone');
+  await page.goBack();
 
   // Lineage: the account it references upstream, the view that reads it downstream.
   const lineage = page.getByTestId('lineage-graph');
@@ -47,6 +81,17 @@ test('a steward adds the demo database as a source, tests it, ingests it and ope
   await lineage.getByRole('link', { name: 'consumer_customer' }).click();
   await expect(page.getByRole('heading', { name: 'consumer_customer', level: 2 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'View definition' })).toBeVisible();
+
+  // Profiling reads the rows: figures per column, the most frequent values among them.
+  await expect(page.getByTestId('profile-status')).toContainText('Not profiled yet');
+  await page.getByRole('button', { name: 'Profile' }).click();
+  await expect(page.getByTestId('profile-status')).toContainText(/Profiled .*: [\d,]+ rows/, { timeout: 30_000 });
+  await page
+    .getByRole('row', { name: /city/ })
+    .getByRole('button', { name: /expand/i })
+    .click();
+  await expect(page.getByTestId('field-profile')).toContainText('Most frequent values');
+  await expect(page.getByTestId('field-profile')).toContainText('Berlin');
 
   expect(errors).toEqual([]);
 });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useViewer } from '../auth/viewer-context';
 import { StewardLogo } from '../components/steward-logo';
+import { GlobalSearch } from '../features/catalog/global-search';
 import { menuItems, selectedKeyOf } from './nav-items';
 import { useReviewCount } from './use-review-count';
 import { UserMenu } from './user-menu';
@@ -76,6 +77,7 @@ export function AppLayout() {
             aria-expanded={!collapsed}
             className="app-sider-toggle"
           />
+          <GlobalSearch />
           <UserMenu />
         </Layout.Header>
         <Layout.Content className="app-content">

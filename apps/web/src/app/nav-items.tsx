@@ -3,6 +3,7 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   BookOutlined,
+  BulbOutlined,
   CloudServerOutlined,
   DashboardOutlined,
   DatabaseOutlined,
@@ -36,6 +37,7 @@ interface NavEntry {
     | 'nav.glossarySearch'
     | 'nav.catalogSources'
     | 'nav.catalogAssets'
+    | 'nav.catalogSuggestions'
     | 'nav.accounts'
     | 'nav.audit';
   icon: ReactNode;
@@ -79,6 +81,7 @@ export const navGroups: NavGroup[] = [
     labelKey: 'nav.catalog',
     entries: [
       { path: '/catalog/assets', labelKey: 'nav.catalogAssets', icon: <DatabaseOutlined aria-hidden /> },
+      { path: '/catalog/suggestions', labelKey: 'nav.catalogSuggestions', icon: <BulbOutlined aria-hidden /> },
       { path: '/catalog/sources', labelKey: 'nav.catalogSources', icon: <CloudServerOutlined aria-hidden /> },
     ],
   },

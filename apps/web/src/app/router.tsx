@@ -80,6 +80,11 @@ export function createRouter() {
           element: page(() => import('../features/catalog/asset-browser-page'), 'AssetBrowserPage'),
         },
         {
+          path: 'catalog/suggestions',
+          element: page(() => import('../features/catalog/suggestions-page'), 'SuggestionsPage'),
+        },
+        { path: 'search', element: page(() => import('../features/catalog/search-page'), 'CatalogSearchPage') },
+        {
           path: 'catalog/assets/:id',
           element: page(() => import('../features/catalog/asset-page'), 'AssetPage'),
         },

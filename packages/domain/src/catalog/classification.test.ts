@@ -29,6 +29,9 @@ describe('PII suggestions', () => {
     expect(suggestFromName('order_total')).toEqual([]);
     expect(suggestFromName('telemetry')).toEqual([]);
     expect(suggestFromName('company_name')).toEqual([]);
+    expect(suggestFromName('shipping_address_id')).toEqual([]);
+    expect(suggestFromName('email_verified')).toEqual([]);
+    expect(suggestFromName('national_id').map((s) => s.piiClass)).toEqual(['national_id']);
   });
 
   it('gives value shapes', () => {

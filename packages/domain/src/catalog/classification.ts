@@ -77,9 +77,15 @@ const nameRules: NameRule[] = [
 
 /** Suggestions from the column name alone. */
 export function suggestFromName(columnName: string): ClassSuggestion[] {
-  const words = nameWords(columnName).join(' ');
+  const split = nameWords(columnName);
+  const words = split.join(' ');
+  // `shipping_address_id`, `phone_type`, `email_count`: a key or an attribute about the data, not the data.
+  const aboutTheData = ['id', 'key', 'count', 'flag', 'type', 'status', 'verified', 'consent'].includes(
+    split.at(-1) ?? '',
+  );
   const best = new Map<PiiClass, ClassSuggestion>();
   for (const rule of nameRules) {
+    if (aboutTheData && rule.piiClass !== 'national_id') continue;
     const match = words.match(rule.pattern);
     if (!match) continue;
     const previous = best.get(rule.piiClass);

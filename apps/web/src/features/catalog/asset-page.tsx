@@ -1,7 +1,8 @@
-import { KeyOutlined } from '@ant-design/icons';
+import { BarChartOutlined, KeyOutlined, LoadingOutlined } from '@ant-design/icons';
 import {
   Alert,
   Breadcrumb,
+  Button,
   Card,
   Col,
   Descriptions,
@@ -9,14 +10,17 @@ import {
   Result,
   Row,
   Skeleton,
+  Space,
   Table,
   Tag,
   Tooltip,
   Typography,
 } from 'antd';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { useCan } from '../../auth/viewer-context';
 import { EmptyState } from '../../components/empty-state';
 import { LoadError } from '../../components/load-error';
 import { PageHeader } from '../../components/page-header';
@@ -24,16 +28,68 @@ import { relativeTime, When } from '../../components/when';
 import type { DataAssetQuery as DataAssetQueryType } from '../../gql/graphql';
 import { AssetKindTag } from './asset-kind-tag';
 import { DataAssetQuery } from './catalog.graphql';
+import { type AssetField, FieldClasses, FieldMeaning } from './field-curation';
+import { FieldProfile } from './field-profile';
 import { LineageGraph } from './lineage-graph';
+import { LinkTermModal } from './link-term-modal';
+import { useProfiling } from './use-profiling';
 import './catalog.css';
 
-type FieldRow = NonNullable<DataAssetQueryType['dataAsset']>['fields'][number];
+type FieldRow = AssetField;
+type AssetData = NonNullable<DataAssetQueryType['dataAsset']>;
+
+/** When the asset was profiled and on how many rows, or that it was not. */
+function ProfileLine({
+  profile,
+  running,
+  progress,
+}: {
+  profile: AssetData['latestProfile'];
+  running: boolean;
+  progress: string | null;
+}) {
+  const { t, i18n } = useTranslation('catalog');
+  const number = new Intl.NumberFormat(i18n.language);
+  if (running) {
+    return (
+      <Space size={6} data-testid="profile-status">
+        <LoadingOutlined aria-hidden />
+        {progress ? t('curation.profiling', { current: progress }) : t('curation.profileQueued')}
+      </Space>
+    );
+  }
+  if (!profile) {
+    return (
+      <Typography.Text type="secondary" data-testid="profile-status">
+        {t('curation.notProfiled')}
+      </Typography.Text>
+    );
+  }
+  const when = relativeTime(profile.createdAt, i18n.language);
+  return (
+    <Typography.Text type="secondary" data-testid="profile-status">
+      {profile.sampled
+        ? t('curation.profiledSample', {
+            when,
+            percent: number.format(Math.round((profile.samplePercent ?? 0) * 100) / 100),
+            sampled: number.format(profile.profiledRows),
+            rows: number.format(profile.rowCount),
+          })
+        : t('curation.profiled', { when, rows: number.format(profile.rowCount) })}
+    </Typography.Text>
+  );
+}
 
 /** A table or view: its columns, where it sits, its lineage and what ingests changed. */
 export function AssetPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('catalog');
+  const canManage = useCan('catalog:manage');
+  const canCurate = useCan('catalog:curate');
   const [{ data, error, fetching }, refetch] = useQuery({ query: DataAssetQuery, variables: { id } });
+  const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  const profiling = useProfiling(reload);
+  const [linking, setLinking] = useState<{ id: string; name: string } | null>(null);
   const asset = data?.dataAsset;
   const number = new Intl.NumberFormat(i18n.language);
 
@@ -67,7 +123,26 @@ export function AssetPage() {
         title={asset.name}
         tags={<AssetKindTag kind={asset.kind} removed={Boolean(asset.removedAt)} />}
         description={asset.description ?? t('asset.noDescription')}
+        actions={
+          canManage && !asset.removedAt ? (
+            <Button
+              icon={<BarChartOutlined aria-hidden />}
+              loading={profiling.starting || profiling.running}
+              onClick={() => void profiling.profile([asset.id])}
+            >
+              {asset.latestProfile ? t('curation.profileAgain') : t('curation.profile')}
+            </Button>
+          ) : null
+        }
       />
+      {profiling.job?.status === 'failed' ? (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 20 }}
+          message={t('curation.profileFailed', { error: profiling.job.error })}
+        />
+      ) : null}
       {asset.removedAt ? (
         <Alert
           type="warning"
@@ -77,8 +152,19 @@ export function AssetPage() {
         />
       ) : null}
       <Row gutter={[20, 20]}>
-        <Col xs={24} xl={16}>
-          <Card title={t('asset.columns')} className="table-card" data-testid="asset-columns">
+        <Col span={24}>
+          <Card
+            title={t('asset.columns')}
+            className="table-card"
+            data-testid="asset-columns"
+            extra={
+              <ProfileLine
+                profile={asset.latestProfile}
+                running={profiling.running}
+                progress={(profiling.job?.progress as { current?: string } | null)?.current ?? null}
+              />
+            }
+          >
             {asset.fields.length === 0 ? (
               <EmptyState description={t('asset.noColumns')} />
             ) : (
@@ -88,6 +174,12 @@ export function AssetPage() {
                 pagination={false}
                 dataSource={asset.fields}
                 rowClassName={(field) => (field.removedAt ? 'catalog-removed' : '')}
+                expandable={{
+                  rowExpandable: (field) => Boolean(field.profile),
+                  expandedRowRender: (field) => (
+                    <FieldProfile field={field} profiledRows={asset.latestProfile?.profiledRows ?? 0} />
+                  ),
+                }}
                 columns={[
                   {
                     title: t('asset.column'),
@@ -124,12 +216,29 @@ export function AssetPage() {
                     key: 'description',
                     render: (_, field) => field.description ?? <Typography.Text type="secondary">—</Typography.Text>,
                   },
+                  {
+                    title: t('curation.meaning'),
+                    key: 'meaning',
+                    render: (_, field) => (
+                      <FieldMeaning
+                        field={field}
+                        canCurate={canCurate}
+                        onChanged={reload}
+                        onLink={() => setLinking({ id: field.id, name: field.name })}
+                      />
+                    ),
+                  },
+                  {
+                    title: t('curation.personalData'),
+                    key: 'classes',
+                    render: (_, field) => <FieldClasses field={field} canCurate={canCurate} onChanged={reload} />,
+                  },
                 ]}
               />
             )}
           </Card>
         </Col>
-        <Col xs={24} xl={8}>
+        <Col xs={24} xl={12}>
           <Card title={t('asset.details')}>
             <Descriptions column={1} size="small">
               <Descriptions.Item label={t('asset.source')}>
@@ -192,6 +301,16 @@ export function AssetPage() {
           </Card>
         </Col>
       </Row>
+      {canCurate ? (
+        <LinkTermModal
+          field={linking}
+          onClose={() => setLinking(null)}
+          onLinked={() => {
+            setLinking(null);
+            reload();
+          }}
+        />
+      ) : null}
     </>
   );
 }

@@ -221,6 +221,14 @@ export const DataAssetQuery = graphql(`
           database
         }
       }
+      latestProfile {
+        id
+        rowCount
+        profiledRows
+        sampled
+        samplePercent
+        createdAt
+      }
       fields {
         id
         name
@@ -230,6 +238,45 @@ export const DataAssetQuery = graphql(`
         primaryKey
         description
         removedAt
+        inheritedClassification
+        inheritedTags
+        profile {
+          nullCount
+          distinctCount
+          minValue
+          maxValue
+          minLength
+          maxLength
+          avgLength
+          topValues {
+            value
+            count
+          }
+          patterns {
+            value
+            count
+          }
+        }
+        classifications {
+          id
+          piiClass
+          status
+          basis
+          confidence
+          reason
+          decidedByLabel
+        }
+        termLinks {
+          id
+          status
+          score
+          reason
+          term {
+            id
+            name
+            classification
+          }
+        }
       }
       history {
         id
@@ -270,6 +317,186 @@ export const LineageQuery = graphql(`
         downstreamField {
           id
           name
+        }
+      }
+    }
+  }
+`);
+
+export const ProfileAssetsMutation = graphql(`
+  mutation ProfileAssets($input: ProfileAssetsInput!) {
+    profileAssets(input: $input) {
+      __typename
+      ... on ProfileAssetsSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ...ErrorFields
+    }
+  }
+`);
+
+export const ProfileJobQuery = graphql(`
+  query ProfileJob($id: ID!) {
+    job(id: $id) {
+      id
+      status
+      progress
+      error
+    }
+  }
+`);
+
+export const DecideClassificationMutation = graphql(`
+  mutation DecideClassification($input: DecideClassificationInput!) {
+    decideClassification(input: $input) {
+      __typename
+      ... on DecideClassificationSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ...ErrorFields
+    }
+  }
+`);
+
+export const DecideTermLinkMutation = graphql(`
+  mutation DecideTermLink($input: DecideTermLinkInput!) {
+    decideTermLink(input: $input) {
+      __typename
+      ... on DecideTermLinkSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ...ErrorFields
+    }
+  }
+`);
+
+export const LinkTermMutation = graphql(`
+  mutation LinkTerm($input: LinkTermInput!) {
+    linkTerm(input: $input) {
+      __typename
+      ... on LinkTermSuccess {
+        data {
+          id
+          status
+        }
+      }
+      ...ErrorFields
+    }
+  }
+`);
+
+export const PendingSuggestionsQuery = graphql(`
+  query PendingSuggestions($first: Int, $afterClassification: String, $afterLink: String) {
+    pendingClassifications(first: $first, after: $afterClassification) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        piiClass
+        confidence
+        reason
+        basis
+        field {
+          id
+          name
+          dataType
+          asset {
+            id
+            qualifiedName
+            source {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+    pendingTermLinks(first: $first, after: $afterLink) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        score
+        reason
+        term {
+          id
+          name
+          definition
+        }
+        field {
+          id
+          name
+        }
+        asset {
+          id
+          qualifiedName
+          source {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CatalogSearchQuery = graphql(`
+  query CatalogSearch($query: String!, $first: Int) {
+    catalogSearch(query: $query, first: $first) {
+      counts {
+        term
+        asset
+        field
+      }
+      terms {
+        matchedSynonym
+        term {
+          id
+          name
+          definition
+        }
+      }
+      assets {
+        asset {
+          id
+          name
+          qualifiedName
+          kind
+          source {
+            id
+            name
+          }
+        }
+      }
+      fields {
+        matchedTerm
+        field {
+          id
+          name
+          dataType
+        }
+        asset {
+          id
+          qualifiedName
+          source {
+            id
+            name
+          }
         }
       }
     }

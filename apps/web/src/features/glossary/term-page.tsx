@@ -12,6 +12,7 @@ import { DecisionModal } from './decision-modal';
 import { LifecycleModal, type LifecycleTarget } from './lifecycle-modal';
 import { ProposalPanel } from './proposal-panel';
 import { TermQuery } from './term.graphql';
+import { TermDataCard } from './term-data-card';
 import { TermDefinitionCard } from './term-definition-card';
 import { TermDetailsCard, TermPeopleCard } from './term-details-card';
 import { TermEditorDrawer, type TermEditorState } from './term-editor-drawer';
@@ -163,6 +164,7 @@ export function TermPage() {
         <Col xs={24} xl={8}>
           <TermDetailsCard term={term} />
           <TermPeopleCard term={term} />
+          <TermDataCard termId={term.id} />
           <TermNarrowerCard
             termId={term.id}
             childCount={term.childCount}

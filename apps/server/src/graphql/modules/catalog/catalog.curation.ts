@@ -102,6 +102,11 @@ const termLinksLoader = (context: GraphQLContext) =>
   context.loader('fieldTermLinks', (ids) => termLinksOfFields(context.db, ids));
 
 builder.objectFields(DataFieldRef, (t) => ({
+  asset: t.field({
+    type: DataAssetRef,
+    description: 'The table or view it belongs to.',
+    resolve: (field) => field.assetId,
+  }),
   profile: t.field({
     type: FieldProfileRef,
     nullable: true,
