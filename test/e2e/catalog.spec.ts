@@ -93,6 +93,16 @@ test('a steward adds the demo database as a source, tests it, ingests it and ope
   await expect(page.getByTestId('field-profile')).toContainText('Most frequent values');
   await expect(page.getByTestId('field-profile')).toContainText('Berlin');
 
+  // Ownership: the view answers to its domain's stewards until it has its own.
+  const owners = page.getByTestId('asset-owners');
+  await owners.getByRole('button', { name: 'Assign a Technical steward' }).click();
+  const assign = page.getByRole('dialog', { name: 'Assign a role on crm.consumer_customer' });
+  await assign.getByLabel('Person').fill('Ada');
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Ada Schema' }).click();
+  await assign.getByRole('button', { name: 'Assign' }).click();
+  await expect(assign).toBeHidden();
+  await expect(owners.getByRole('link', { name: 'Ada Schema' })).toBeVisible();
+
   expect(errors).toEqual([]);
 });
 

@@ -179,6 +179,7 @@ CREATE TABLE "term_link" (
 	CONSTRAINT "term_link_status_check" CHECK ("term_link"."status" in ('suggested', 'confirmed', 'rejected'))
 );
 --> statement-breakpoint
+ALTER TABLE "role_assignment" DROP CONSTRAINT "role_assignment_scope_type_check";--> statement-breakpoint
 ALTER TABLE "asset_profile" ADD CONSTRAINT "asset_profile_asset_id_data_asset_id_fk" FOREIGN KEY ("asset_id") REFERENCES "public"."data_asset"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "asset_profile" ADD CONSTRAINT "asset_profile_job_id_job_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."job"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "catalog_change" ADD CONSTRAINT "catalog_change_run_id_ingest_run_id_fk" FOREIGN KEY ("run_id") REFERENCES "public"."ingest_run"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -217,4 +218,5 @@ CREATE INDEX "lineage_edge_downstream_idx" ON "lineage_edge" USING btree ("downs
 CREATE UNIQUE INDEX "term_link_key" ON "term_link" USING btree ("term_id","asset_id",coalesce("field_id", '00000000-0000-0000-0000-000000000000'::uuid));--> statement-breakpoint
 CREATE INDEX "term_link_field_idx" ON "term_link" USING btree ("field_id");--> statement-breakpoint
 CREATE INDEX "term_link_asset_idx" ON "term_link" USING btree ("asset_id");--> statement-breakpoint
-CREATE INDEX "term_link_status_idx" ON "term_link" USING btree ("status");
+CREATE INDEX "term_link_status_idx" ON "term_link" USING btree ("status");--> statement-breakpoint
+ALTER TABLE "role_assignment" ADD CONSTRAINT "role_assignment_scope_type_check" CHECK ("role_assignment"."scope_type" in ('domain', 'asset', 'program'));

@@ -7,6 +7,7 @@ import './modules/glossary/glossary.batches.js';
 import './modules/jobs/jobs.js';
 import './modules/catalog/catalog.js';
 import './modules/catalog/catalog.curation.js';
+import './modules/catalog/catalog.ownership.js';
 import './modules/glossary/glossary.mutations.js';
 import './modules/glossary/glossary.queries.js';
 import './modules/stewardship/councils.js';

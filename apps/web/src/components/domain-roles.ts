@@ -20,7 +20,7 @@ export const defaultRaciOf: Record<GovernanceRole, Raci> = {
 /** Roles every domain needs (the coverage counts them); the others are optional. */
 export const requiredDomainRoles: readonly DomainRole[] = ['data_owner', 'business_steward'];
 
-interface HeldRole {
+export interface HeldRole {
   inherited: boolean;
   assignment: { role: GovernanceRole; raci: Raci | null };
 }

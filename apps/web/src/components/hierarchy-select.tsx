@@ -19,6 +19,8 @@ interface HierarchySelectProps {
   /** A node being moved: it and its descendants are not offered. */
   excludeSubtreeOf?: string;
   allowTopLevel?: boolean;
+  /** What the "no parent" choice says, where it means something else (follow the source's domain). */
+  topLevelLabel?: string;
   placeholder?: string;
   id?: string;
   loading?: boolean;
@@ -42,13 +44,23 @@ function toOptions(tree: TreeOf<HierarchyNode>[], excluded: Set<string>): Option
 
 /** Picks a node of a tree (domains, org units), optionally "top level". */
 export function HierarchySelect(props: HierarchySelectProps) {
-  const { nodes, value, onChange, excludeSubtreeOf, allowTopLevel = false, placeholder, id, loading } = props;
+  const {
+    nodes,
+    value,
+    onChange,
+    excludeSubtreeOf,
+    allowTopLevel = false,
+    topLevelLabel,
+    placeholder,
+    id,
+    loading,
+  } = props;
   const { t } = useTranslation('common');
   const treeData = useMemo(() => {
     const excluded = excludeSubtreeOf ? subtreeIds(nodes, excludeSubtreeOf) : new Set<string>();
     const options = toOptions(buildTree(nodes), excluded);
-    return allowTopLevel ? [{ value: TOP_LEVEL, title: t('picker.topLevel') }, ...options] : options;
-  }, [nodes, excludeSubtreeOf, allowTopLevel, t]);
+    return allowTopLevel ? [{ value: TOP_LEVEL, title: topLevelLabel ?? t('picker.topLevel') }, ...options] : options;
+  }, [nodes, excludeSubtreeOf, allowTopLevel, topLevelLabel, t]);
 
   return (
     <TreeSelect

@@ -4,7 +4,9 @@ import type { Actor } from '@steward/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decideProposal, proposeTerm } from '../glossary/proposals.js';
+import { assignRole } from '../stewardship/role-assignments.js';
 import {
+  buildDomain,
   buildGlossary,
   buildPerson,
   createTestSource,
@@ -14,6 +16,7 @@ import {
 } from '../testing/index.js';
 import { classificationsOfFields, decideClassification } from './classifications.js';
 import { requestIngest, runIngestJob } from './ingest.js';
+import { resolveResponsibilitiesOfAssets, updateDataAsset } from './ownership.js';
 import { withSourceSession } from './postgres-connector.js';
 import {
   latestProfilesOfFields,
@@ -24,7 +27,7 @@ import {
 } from './profiling.js';
 import { searchCatalog } from './search.js';
 import { createSecretBox } from './secret-box.js';
-import { createDataSource } from './sources.js';
+import { createDataSource, getDataSources, updateDataSource } from './sources.js';
 import { confirmedLinksOfTerms, decideTermLink, linkTerm, termLinksOfFields } from './term-links.js';
 
 const schema = `
@@ -235,5 +238,60 @@ describe.each(testSourceKinds())('profiling, classification and term links on a 
     expect(assets.assets.map((hit) => hit.assetId)).toContain(customerId);
     const terms = await searchCatalog(handle.db, steward, { query: 'loyalty', kinds: ['term'] });
     expect(terms.terms.map((hit) => hit.term.name)).toContain('Customer loyalty level');
+  });
+
+  it("answers who owns an asset: its own roles first, its domain's for the rest, and moves with its domain", async () => {
+    const customerDomain = await buildDomain(handle.db, { name: `Customer ${kind}` });
+    const otherDomain = await buildDomain(handle.db, { name: `Sales ${kind}` });
+    const owner = await buildPerson(handle.db, { name: 'Olga Owner' });
+    const salesOwner = await buildPerson(handle.db, { name: 'Sam Sales' });
+    const assetSteward = await buildPerson(handle.db, { name: 'Ada Asset' });
+    const admin = testActor('admin');
+    await assignRole(handle.db, admin, {
+      personId: owner.id,
+      role: 'data_owner',
+      scope: { type: 'domain', id: customerDomain.id },
+    });
+    await assignRole(handle.db, admin, {
+      personId: salesOwner.id,
+      role: 'data_owner',
+      scope: { type: 'domain', id: otherDomain.id },
+    });
+    await updateDataSource(
+      handle.db,
+      steward,
+      { id: sourceId, version: (await getDataSources(handle.db, [sourceId]))[0]!.version, domainId: customerDomain.id },
+      secrets,
+    );
+
+    let [responsibilities] = await resolveResponsibilitiesOfAssets(handle.db, [customerId]);
+    expect(
+      responsibilities!.map((entry) => [entry.assignment.role, entry.assignment.personId, entry.inheritedFromDomainId]),
+    ).toEqual([['data_owner', owner.id, customerDomain.id]]);
+
+    await assignRole(handle.db, admin, {
+      personId: assetSteward.id,
+      role: 'technical_steward',
+      scope: { type: 'asset', id: customerId },
+    });
+    await expect(
+      assignRole(handle.db, admin, {
+        personId: assetSteward.id,
+        role: 'custodian',
+        scope: { type: 'asset', id: '00000000-0000-4000-8000-000000000000' },
+      }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'scope.id' });
+    [responsibilities] = await resolveResponsibilitiesOfAssets(handle.db, [customerId]);
+    expect(responsibilities!.map((entry) => [entry.assignment.role, entry.inheritedFromDomainId === null])).toEqual([
+      ['technical_steward', true],
+      ['data_owner', false],
+    ]);
+
+    const [asset] = await handle.db.select().from(dataAssets).where(eq(dataAssets.id, customerId));
+    await updateDataAsset(handle.db, steward, { id: customerId, version: asset!.version, domainId: otherDomain.id });
+    [responsibilities] = await resolveResponsibilitiesOfAssets(handle.db, [customerId]);
+    expect(responsibilities!.find((entry) => entry.assignment.role === 'data_owner')!.assignment.personId).toBe(
+      salesOwner.id,
+    );
   });
 });

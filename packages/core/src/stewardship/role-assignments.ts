@@ -1,4 +1,4 @@
-import { domains, people, type Queryable, roleAssignments, type Transaction } from '@steward/db';
+import { dataAssets, domains, people, type Queryable, roleAssignments, type Transaction } from '@steward/db';
 import {
   ancestorsOf,
   assignRoleInputSchema,
@@ -85,6 +85,10 @@ export const assignRole = defineUseCase({
     if (input.scope.type === 'domain') {
       const [domain] = await tx.select({ id: domains.id }).from(domains).where(eq(domains.id, input.scope.id!));
       if (!domain) throw new NotFoundError('Domain', input.scope.id!, { field: 'scope.id' });
+    }
+    if (input.scope.type === 'asset') {
+      const [asset] = await tx.select({ id: dataAssets.id }).from(dataAssets).where(eq(dataAssets.id, input.scope.id!));
+      if (!asset) throw new NotFoundError('DataAsset', input.scope.id!, { field: 'scope.id' });
     }
     const [duplicate] = await tx
       .select({ id: roleAssignments.id })

@@ -128,6 +128,6 @@ export const roleAssignments = pgTable(
       sql`${table.role} in ('executive_sponsor', 'chief_data_officer', 'data_owner', 'business_steward', 'technical_steward', 'custodian', 'council_member')`,
     ),
     check('role_assignment_raci_check', sql`${table.raci} is null or ${table.raci} in ('R', 'A', 'C', 'I')`),
-    check('role_assignment_scope_type_check', sql`${table.scopeType} in ('domain', 'program')`),
+    check('role_assignment_scope_type_check', sql`${table.scopeType} in ('domain', 'asset', 'program')`),
   ],
 );

@@ -26,10 +26,11 @@ export const raciSchema = z.enum(raciLetters, { error: 'must be R, A, C or I' })
 export type Raci = z.infer<typeof raciSchema>;
 
 /**
- * What a role is held for. `program` with a null id is the governance program as a whole;
- * terms, assets and MDM domains join as their areas land.
+ * What a role is held for. `program` with a null id is the governance program as a whole; an
+ * `asset` (a table or view of the catalogue) answers to its own owners and stewards, or to its
+ * domain's where it has none. Terms and MDM domains join as their areas land.
  */
-export const scopeTypes = ['domain', 'program'] as const;
+export const scopeTypes = ['domain', 'asset', 'program'] as const;
 export const scopeTypeSchema = z.enum(scopeTypes, { error: `must be one of ${scopeTypes.join(', ')}` });
 export type ScopeType = z.infer<typeof scopeTypeSchema>;
 
@@ -60,8 +61,8 @@ export const defaultRaci: Record<GovernanceRole, Raci> = {
 const scopeSchema = z
   .object({ type: scopeTypeSchema, id: idSchema.nullish().transform((value) => value ?? null) })
   .superRefine((scope, ctx) => {
-    if (scope.type === 'domain' && !scope.id) {
-      ctx.addIssue({ code: 'custom', path: ['id'], message: 'is required for a domain scope' });
+    if (scope.type !== 'program' && !scope.id) {
+      ctx.addIssue({ code: 'custom', path: ['id'], message: `is required for a ${scope.type} scope` });
     }
     if (scope.type === 'program' && scope.id) {
       ctx.addIssue({ code: 'custom', path: ['id'], message: 'must be empty for the program scope' });

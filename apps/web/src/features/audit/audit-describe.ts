@@ -27,6 +27,7 @@ export type AuditValue =
   | { kind: 'empty' }
   | { kind: 'topLevel' }
   | { kind: 'program' }
+  | { kind: 'catalogAsset' }
   | { kind: 'number'; value: number }
   | { kind: 'flag'; field: 'active' | 'disabled' | 'mustChangePassword' | 'criticalDataElement'; value: boolean }
   | { kind: 'secondReviewer'; value: boolean }
@@ -363,7 +364,11 @@ function roleSubject(record: Json | null): AuditValue[] {
   return [
     ref('person', record.personId, { kind: 'empty' }),
     { kind: 'governanceRole', value: record.role as GovernanceRole },
-    scope?.type === 'domain' ? ref('domain', scope.id, { kind: 'program' }) : { kind: 'program' },
+    scope?.type === 'domain'
+      ? ref('domain', scope.id, { kind: 'program' })
+      : scope?.type === 'asset'
+        ? { kind: 'catalogAsset' }
+        : { kind: 'program' },
   ];
 }
 

@@ -76,6 +76,8 @@ export function AuditValueText({ value }: { value: AuditValue }) {
       return <span>{t('value.topLevel')}</span>;
     case 'program':
       return <span>{t('value.program')}</span>;
+    case 'catalogAsset':
+      return <span>{t('value.catalogAsset')}</span>;
     case 'number':
       return <span>{value.value}</span>;
     case 'date':

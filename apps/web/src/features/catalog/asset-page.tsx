@@ -26,7 +26,9 @@ import { LoadError } from '../../components/load-error';
 import { PageHeader } from '../../components/page-header';
 import { relativeTime, When } from '../../components/when';
 import type { DataAssetQuery as DataAssetQueryType } from '../../gql/graphql';
+import { AssetDomainModal } from './asset-domain-modal';
 import { AssetKindTag } from './asset-kind-tag';
+import { AssetOwnersCard } from './asset-owners-card';
 import { DataAssetQuery } from './catalog.graphql';
 import { type AssetField, FieldClasses, FieldMeaning } from './field-curation';
 import { FieldProfile } from './field-profile';
@@ -89,7 +91,9 @@ export function AssetPage() {
   const [{ data, error, fetching }, refetch] = useQuery({ query: DataAssetQuery, variables: { id } });
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   const profiling = useProfiling(reload);
+  const canAssign = useCan('stewardship:write');
   const [linking, setLinking] = useState<{ id: string; name: string } | null>(null);
+  const [placing, setPlacing] = useState(false);
   const asset = data?.dataAsset;
   const number = new Intl.NumberFormat(i18n.language);
 
@@ -249,11 +253,18 @@ export function AssetPage() {
                 {asset.rowEstimate == null ? t('asset.rowsUnknown') : number.format(asset.rowEstimate)}
               </Descriptions.Item>
               <Descriptions.Item label={t('source.domain')}>
-                {asset.domain ? (
-                  <Link to={`/domains/${asset.domain.id}`}>{asset.domain.name}</Link>
-                ) : (
-                  t('source.noDomain')
-                )}
+                <Space size={8}>
+                  {asset.domain ? (
+                    <Link to={`/domains/${asset.domain.id}`}>{asset.domain.name}</Link>
+                  ) : asset.source.domain ? (
+                    t('ownership.fromSource', { domain: asset.source.domain.name })
+                  ) : (
+                    t('source.noDomain')
+                  )}
+                  {canCurate && !asset.removedAt ? (
+                    <Typography.Link onClick={() => setPlacing(true)}>{t('ownership.changeDomain')}</Typography.Link>
+                  ) : null}
+                </Space>
               </Descriptions.Item>
               <Descriptions.Item label={t('asset.firstSeen')}>
                 <When at={asset.firstSeenAt} />
@@ -269,6 +280,9 @@ export function AssetPage() {
               </>
             ) : null}
           </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <AssetOwnersCard asset={asset} canAssign={canAssign} onChanged={reload} />
         </Col>
         <Col span={24}>
           <Card title={t('asset.lineage')} data-testid="asset-lineage">
@@ -301,6 +315,14 @@ export function AssetPage() {
           </Card>
         </Col>
       </Row>
+      <AssetDomainModal
+        asset={placing ? asset : null}
+        onClose={() => setPlacing(false)}
+        onSaved={() => {
+          setPlacing(false);
+          reload();
+        }}
+      />
       {canCurate ? (
         <LinkTermModal
           field={linking}

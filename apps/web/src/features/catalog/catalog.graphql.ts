@@ -213,9 +213,31 @@ export const DataAssetQuery = graphql(`
         id
         name
       }
+      responsibilities {
+        inherited
+        inheritedFrom {
+          id
+          name
+        }
+        assignment {
+          id
+          version
+          role
+          raci
+          person {
+            id
+            name
+            title
+          }
+        }
+      }
       source {
         id
         name
+        domain {
+          id
+          name
+        }
         connection {
           host
           database
@@ -499,6 +521,25 @@ export const CatalogSearchQuery = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+export const UpdateDataAssetMutation = graphql(`
+  mutation UpdateDataAsset($input: UpdateDataAssetInput!) {
+    updateDataAsset(input: $input) {
+      __typename
+      ... on UpdateDataAssetSuccess {
+        data {
+          id
+          version
+          domain {
+            id
+            name
+          }
+        }
+      }
+      ...ErrorFields
     }
   }
 `);

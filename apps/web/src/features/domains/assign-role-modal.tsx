@@ -2,12 +2,11 @@ import { App, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
-import { type DomainRole, domainRoles, raciLetters, suggestedRaci } from '../../components/domain-roles';
+import { type DomainRole, domainRoles, type HeldRole, raciLetters, suggestedRaci } from '../../components/domain-roles';
 import { PersonPicker } from '../../components/person-picker';
 import { useOnOpen } from '../../components/use-on-open';
 import type { Raci } from '../../gql/graphql';
 import { AssignRoleMutation } from './domains.graphql';
-import type { DomainResponsibility } from './responsibility-type';
 
 interface AssignRoleValues {
   personId: string;
@@ -18,13 +17,21 @@ interface AssignRoleValues {
 
 interface AssignRoleModalProps {
   open: boolean;
-  domain: { id: string; name: string; responsibilities: readonly DomainResponsibility[] };
+  /** The domain, or with `scopeType` asset, the table or view the role is held on. */
+  domain: { id: string; name: string; responsibilities: readonly HeldRole[] };
+  scopeType?: 'domain' | 'asset';
   onClose: () => void;
   initialRole?: DomainRole;
 }
 
 /** Person + role + RACI (defaulting by role) on one domain. */
-export function AssignRoleModal({ open, domain, onClose, initialRole = 'data_owner' }: AssignRoleModalProps) {
+export function AssignRoleModal({
+  open,
+  domain,
+  scopeType = 'domain',
+  onClose,
+  initialRole = 'data_owner',
+}: AssignRoleModalProps) {
   const { t } = useTranslation(['domains', 'common', 'enums']);
   const [form] = Form.useForm<AssignRoleValues>();
   const handle = useResultHandler();
@@ -44,7 +51,7 @@ export function AssignRoleModal({ open, domain, onClose, initialRole = 'data_own
         role: values.role,
         raci: values.raci,
         note: values.note?.trim() || null,
-        scope: { type: 'domain', id: domain.id },
+        scope: { type: scopeType, id: domain.id },
       },
     });
     const assigned = handle(
