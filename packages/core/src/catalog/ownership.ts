@@ -71,9 +71,7 @@ export const updateDataAsset = defineUseCase({
     assertVersion('DataAsset', found, id, version);
     const current = found as typeof dataAssets.$inferSelect;
     if (domainId) {
-      const [domain] = await tx
-        .execute(sql`select id from domain where id = ${domainId}`)
-        .then((result) => (Array.isArray(result) ? result : ((result as { rows: unknown[] }).rows ?? [])));
+      const [domain] = await tx.select({ id: domains.id }).from(domains).where(eq(domains.id, domainId));
       if (!domain) throw new NotFoundError('Domain', domainId, { field: 'domainId' });
     }
     const [row] = await tx
