@@ -93,6 +93,23 @@ test('a steward adds the demo database as a source, tests it, ingests it and ope
   await expect(page.getByTestId('field-profile')).toContainText('Most frequent values');
   await expect(page.getByTestId('field-profile')).toContainText('Berlin');
 
+  // Lineage the source cannot tell, drawn by hand: the marketing view feeds an export.
+  await page.getByTestId('asset-lineage').getByRole('button', { name: 'Draw lineage' }).click();
+  const draw = page.getByRole('dialog', { name: 'Draw lineage for crm.consumer_customer' });
+  await draw.getByLabel('feeds').check();
+  await draw.getByLabel('Other table or view').fill('web_customer');
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', {
+      hasText: `webshop.web_customer · ${sourceName}`,
+    })
+    .click();
+  await draw.getByRole('textbox', { name: 'How (optional)' }).fill('Weekly newsletter sync');
+  await draw.getByRole('button', { name: 'Draw' }).click();
+  await expect(draw).toBeHidden();
+  await expect(page.getByTestId('lineage-drawn')).toContainText('crm.consumer_customer → webshop.web_customer');
+  await expect(page.getByTestId('lineage-graph').getByRole('link', { name: 'web_customer' })).toBeVisible();
+  await expect(page.getByTestId('lineage-graph')).toContainText('Weekly newsletter sync');
+
   // Ownership: the view answers to its domain's stewards until it has its own.
   const owners = page.getByTestId('asset-owners');
   await owners.getByRole('button', { name: 'Assign a Technical steward' }).click();

@@ -6,6 +6,7 @@ export * from './auth/sessions.js';
 export * from './catalog/assets.js';
 export * from './catalog/classifications.js';
 export * from './catalog/ingest.js';
+export * from './catalog/manual-lineage.js';
 export * from './catalog/ownership.js';
 export {
   type ConnectionCheck,

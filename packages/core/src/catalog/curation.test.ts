@@ -14,8 +14,10 @@ import {
   testActor,
   testSourceKinds,
 } from '../testing/index.js';
+import { lineageOf } from './assets.js';
 import { classificationsOfFields, decideClassification } from './classifications.js';
 import { requestIngest, runIngestJob } from './ingest.js';
+import { addLineageEdge, removeLineageEdge } from './manual-lineage.js';
 import { resolveResponsibilitiesOfAssets, updateDataAsset } from './ownership.js';
 import { withSourceSession } from './postgres-connector.js';
 import {
@@ -293,5 +295,42 @@ describe.each(testSourceKinds())('profiling, classification and term links on a 
     expect(responsibilities!.find((entry) => entry.assignment.role === 'data_owner')!.assignment.personId).toBe(
       salesOwner.id,
     );
+  });
+
+  it('draws lineage by hand, keeps it through ingests, and removes only hand-drawn edges', async () => {
+    const [big] = await handle.db.select().from(dataAssets).where(eq(dataAssets.name, 'big_event'));
+    const edge = await addLineageEdge(handle.db, steward, {
+      upstreamAssetId: customerId,
+      downstreamAssetId: big!.id,
+      label: 'Nightly ETL: events per customer',
+    });
+    await expect(
+      addLineageEdge(handle.db, steward, { upstreamAssetId: customerId, downstreamAssetId: big!.id }),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'downstreamAssetId' });
+    await expect(
+      addLineageEdge(handle.db, steward, {
+        upstreamAssetId: customerId,
+        downstreamAssetId: big!.id,
+        upstreamFieldId: await fieldId('id'),
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'downstreamFieldId' });
+
+    const job = await requestIngest(handle.db, steward, { sourceId });
+    await runIngestJob(handle.db, job.id, { sourceId, actor: { ...steward } }, secrets);
+    let graph = await lineageOf(handle.db, { assetId: customerId, upstream: 0, downstream: 1 });
+    expect(graph.edges.find((item) => item.id === edge.id)).toMatchObject({
+      kind: 'manual',
+      label: 'Nightly ETL: events per customer',
+    });
+
+    const ingested = graph.edges.find((item) => item.kind !== 'manual');
+    if (ingested) {
+      await expect(removeLineageEdge(handle.db, steward, { id: ingested.id })).rejects.toMatchObject({ field: 'id' });
+    }
+    await removeLineageEdge(handle.db, steward, { id: edge.id });
+    graph = await lineageOf(handle.db, { assetId: customerId, upstream: 0, downstream: 1 });
+    expect(graph.assetIds).not.toContain(big!.id);
+    const again = await addLineageEdge(handle.db, steward, { upstreamAssetId: customerId, downstreamAssetId: big!.id });
+    expect(again.id).toBe(edge.id);
   });
 });

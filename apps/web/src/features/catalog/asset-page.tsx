@@ -1,4 +1,4 @@
-import { BarChartOutlined, KeyOutlined, LoadingOutlined } from '@ant-design/icons';
+import { BarChartOutlined, KeyOutlined, LoadingOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   Alert,
   Breadcrumb,
@@ -30,6 +30,7 @@ import { AssetDomainModal } from './asset-domain-modal';
 import { AssetKindTag } from './asset-kind-tag';
 import { AssetOwnersCard } from './asset-owners-card';
 import { DataAssetQuery } from './catalog.graphql';
+import { DrawLineageModal } from './draw-lineage-modal';
 import { type AssetField, FieldClasses, FieldMeaning } from './field-curation';
 import { FieldProfile } from './field-profile';
 import { LineageGraph } from './lineage-graph';
@@ -94,6 +95,8 @@ export function AssetPage() {
   const canAssign = useCan('stewardship:write');
   const [linking, setLinking] = useState<{ id: string; name: string } | null>(null);
   const [placing, setPlacing] = useState(false);
+  const [drawing, setDrawing] = useState(false);
+  const [lineageVersion, setLineageVersion] = useState(0);
   const asset = data?.dataAsset;
   const number = new Intl.NumberFormat(i18n.language);
 
@@ -285,8 +288,18 @@ export function AssetPage() {
           <AssetOwnersCard asset={asset} canAssign={canAssign} onChanged={reload} />
         </Col>
         <Col span={24}>
-          <Card title={t('asset.lineage')} data-testid="asset-lineage">
-            <LineageGraph assetId={asset.id} />
+          <Card
+            title={t('asset.lineage')}
+            data-testid="asset-lineage"
+            extra={
+              canCurate && !asset.removedAt ? (
+                <Button size="small" icon={<PlusOutlined aria-hidden />} onClick={() => setDrawing(true)}>
+                  {t('lineage.drawButton')}
+                </Button>
+              ) : null
+            }
+          >
+            <LineageGraph assetId={asset.id} refreshKey={lineageVersion} canCurate={canCurate} />
           </Card>
         </Col>
         <Col span={24}>
@@ -315,6 +328,14 @@ export function AssetPage() {
           </Card>
         </Col>
       </Row>
+      <DrawLineageModal
+        asset={drawing ? asset : null}
+        onClose={() => setDrawing(false)}
+        onDrawn={() => {
+          setDrawing(false);
+          setLineageVersion((value) => value + 1);
+        }}
+      />
       <AssetDomainModal
         asset={placing ? asset : null}
         onClose={() => setPlacing(false)}

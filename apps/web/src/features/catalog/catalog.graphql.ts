@@ -543,3 +543,46 @@ export const UpdateDataAssetMutation = graphql(`
     }
   }
 `);
+
+export const AddLineageEdgeMutation = graphql(`
+  mutation AddLineageEdge($input: AddLineageEdgeInput!) {
+    addLineageEdge(input: $input) {
+      __typename
+      ... on AddLineageEdgeSuccess {
+        data {
+          id
+        }
+      }
+      ...ErrorFields
+    }
+  }
+`);
+
+export const RemoveLineageEdgeMutation = graphql(`
+  mutation RemoveLineageEdge($input: RemoveLineageEdgeInput!) {
+    removeLineageEdge(input: $input) {
+      __typename
+      ... on RemoveLineageEdgeSuccess {
+        data {
+          id
+        }
+      }
+      ...ErrorFields
+    }
+  }
+`);
+
+export const AssetOptionsQuery = graphql(`
+  query AssetOptions($search: String) {
+    dataAssets(first: 20, filter: { search: $search }) {
+      nodes {
+        id
+        qualifiedName
+        source {
+          id
+          name
+        }
+      }
+    }
+  }
+`);

@@ -1,14 +1,15 @@
 import { Background, Controls, type Edge, Handle, type Node, type NodeProps, Position, ReactFlow } from '@xyflow/react';
-import { Flex, InputNumber, Skeleton, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { App, Button, Flex, InputNumber, List, Skeleton, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
+import { useResultHandler } from '../../api/use-result-handler';
 import { EmptyState } from '../../components/empty-state';
 import { LoadError } from '../../components/load-error';
 import type { AssetKind, LineageQuery as LineageQueryType } from '../../gql/graphql';
 import { AssetKindTag } from './asset-kind-tag';
-import { LineageQuery } from './catalog.graphql';
+import { LineageQuery, RemoveLineageEdgeMutation } from './catalog.graphql';
 import { layoutLineage } from './lineage-layout';
 import '@xyflow/react/dist/style.css';
 
@@ -41,14 +42,45 @@ function AssetNode({ data }: NodeProps<Node<AssetNodeData>>) {
 const nodeTypes = { asset: AssetNode };
 
 /** Upstream on the left, downstream on the right, N hops each way; each edge says why it exists. */
-export function LineageGraph({ assetId }: { assetId: string }) {
+export function LineageGraph({
+  assetId,
+  refreshKey = 0,
+  canCurate = false,
+}: {
+  assetId: string;
+  /** Changes when lineage was drawn elsewhere on the page: read again. */
+  refreshKey?: number;
+  canCurate?: boolean;
+}) {
   const { t } = useTranslation('catalog');
+  const { modal } = App.useApp();
+  const handle = useResultHandler();
+  const [, remove] = useMutation(RemoveLineageEdgeMutation);
   const [upstream, setUpstream] = useState(2);
   const [downstream, setDownstream] = useState(2);
   const [{ data, error, fetching }, refetch] = useQuery({
     query: LineageQuery,
     variables: { assetId, upstream, downstream },
   });
+  useEffect(() => {
+    if (refreshKey > 0) refetch({ requestPolicy: 'network-only' });
+  }, [refreshKey, refetch]);
+  const names = new Map((data?.lineage.assets ?? []).map((asset) => [asset.id, `${asset.schemaName}.${asset.name}`]));
+  const drawn = (data?.lineage.edges ?? []).filter(
+    (edge) => edge.kind === 'manual' && (edge.upstreamAssetId === assetId || edge.downstreamAssetId === assetId),
+  );
+  const confirmRemove = (edgeId: string) =>
+    modal.confirm({
+      title: t('lineage.removeConfirm'),
+      okText: t('lineage.remove'),
+      okButtonProps: { danger: true },
+      onOk: async () => {
+        const outcome = await remove({ input: { id: edgeId } });
+        if (handle({ payload: outcome.data?.removeLineageEdge, error: outcome.error })) {
+          refetch({ requestPolicy: 'network-only' });
+        }
+      },
+    });
 
   const graph = useMemo(() => {
     if (!data) return null;
@@ -84,11 +116,16 @@ export function LineageGraph({ assetId }: { assetId: string }) {
         source: edge.upstreamAssetId,
         target: edge.downstreamAssetId,
         label:
-          columns.length > 0
-            ? `${kind} · ${columns.slice(0, 2).join(', ')}${columns.length > 2 ? ` +${columns.length - 2}` : ''}`
-            : kind,
+          edge.kind === 'manual' && edge.label
+            ? edge.label
+            : columns.length > 0
+              ? `${kind} · ${columns.slice(0, 2).join(', ')}${columns.length > 2 ? ` +${columns.length - 2}` : ''}`
+              : kind,
         animated: edge.kind === 'view',
-        style: { strokeDasharray: edge.kind === 'foreign_key' ? '5 4' : undefined },
+        style: {
+          strokeDasharray: edge.kind === 'foreign_key' ? '5 4' : undefined,
+          stroke: edge.kind === 'manual' ? '#d46b08' : undefined,
+        },
         labelStyle: { fontSize: 11 },
       };
     });
@@ -141,6 +178,31 @@ export function LineageGraph({ assetId }: { assetId: string }) {
             <Background gap={16} size={1} />
             <Controls showInteractive={false} />
           </ReactFlow>
+        </div>
+      ) : null}
+      {drawn.length > 0 ? (
+        <div className="lineage-drawn" data-testid="lineage-drawn">
+          <Typography.Text strong>{t('lineage.drawn')}</Typography.Text>
+          <List
+            size="small"
+            dataSource={drawn}
+            renderItem={(edge) => (
+              <List.Item
+                actions={
+                  canCurate
+                    ? [
+                        <Button key="remove" size="small" type="link" danger onClick={() => confirmRemove(edge.id)}>
+                          {t('lineage.remove')}
+                        </Button>,
+                      ]
+                    : []
+                }
+              >
+                {names.get(edge.upstreamAssetId)} → {names.get(edge.downstreamAssetId)}
+                {edge.label ? <Typography.Text type="secondary"> · {edge.label}</Typography.Text> : null}
+              </List.Item>
+            )}
+          />
         </div>
       ) : null}
     </>

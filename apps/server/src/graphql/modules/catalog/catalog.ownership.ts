@@ -1,9 +1,15 @@
-import { type AssetResponsibility, resolveResponsibilitiesOfAssets, updateDataAsset } from '@steward/core';
+import {
+  type AssetResponsibility,
+  addLineageEdge,
+  removeLineageEdge,
+  resolveResponsibilitiesOfAssets,
+  updateDataAsset,
+} from '@steward/core';
 import { builder } from '../../builder.js';
 import type { GraphQLContext } from '../../context.js';
 import { resolveUseCase } from '../../resolve-use-case.js';
 import { Domain, RoleAssignment } from '../stewardship/types.js';
-import { DataAssetRef } from './catalog.js';
+import { DataAssetRef, LineageEdgeRef } from './catalog.js';
 
 const AssetResponsibilityRef = builder.objectRef<AssetResponsibility>('AssetResponsibility').implement({
   description: 'A role as it applies to an asset: held on it, or inherited from its domain.',
@@ -54,3 +60,38 @@ builder.mutationField('updateDataAsset', (t) =>
     resolve: resolveUseCase(updateDataAsset),
   }),
 );
+
+const AddLineageEdgeInput = builder.inputType('AddLineageEdgeInput', {
+  fields: (t) => ({
+    upstreamAssetId: t.id({ required: true }),
+    downstreamAssetId: t.id({ required: true }),
+    upstreamFieldId: t.id({ description: 'With downstreamFieldId: a column-to-column edge.' }),
+    downstreamFieldId: t.id(),
+    label: t.string({ description: 'How the data gets there (an ETL job, a copy).' }),
+  }),
+});
+
+const RemoveLineageEdgeInput = builder.inputType('RemoveLineageEdgeInput', {
+  fields: (t) => ({ id: t.id({ required: true }) }),
+});
+
+const RemovedEdgeRef = builder.objectRef<{ id: string }>('RemovedLineageEdge').implement({
+  fields: (t) => ({ id: t.exposeID('id') }),
+});
+
+builder.mutationFields((t) => ({
+  addLineageEdge: t.field({
+    type: LineageEdgeRef,
+    errors: {},
+    description: 'Draws lineage the source cannot tell; kept through ingests.',
+    args: { input: t.arg({ type: AddLineageEdgeInput, required: true }) },
+    resolve: resolveUseCase(addLineageEdge),
+  }),
+  removeLineageEdge: t.field({
+    type: RemovedEdgeRef,
+    errors: {},
+    description: 'Removes a hand-drawn lineage edge.',
+    args: { input: t.arg({ type: RemoveLineageEdgeInput, required: true }) },
+    resolve: resolveUseCase(removeLineageEdge),
+  }),
+}));

@@ -180,7 +180,7 @@ export const DataAssetRef = builder.loadableObject('DataAsset', {
   }),
 });
 
-const LineageEdgeRef = builder.objectRef<LineageEdge>('LineageEdge').implement({
+export const LineageEdgeRef = builder.objectRef<LineageEdge>('LineageEdge').implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     kind: t.field({ type: LineageKindEnum, resolve: (edge) => edge.kind }),
