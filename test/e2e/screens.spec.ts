@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { collectConsoleErrors, demoUsers, signIn } from './support.js';
+import { collectConsoleErrors, demoUsers, signIn, signOut } from './support.js';
 
 /** Every entry of the navigation, and something of the demo it must show. */
 const screens = [
@@ -51,9 +51,7 @@ test('a wrong password is refused with a message, and sign-out returns to sign-i
   await expect(page.getByRole('alert')).toContainText('The email or password is not right');
 
   await signIn(page, demoUsers.governanceLead);
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: 'Sign out' }).click();
-  await expect(page.getByRole('heading', { name: 'Sign in to Steward' })).toBeVisible();
+  await signOut(page);
   await page.goto('/people');
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fpeople/);
   // The 401 of the wrong password is the browser's own network log line, not an app error.

@@ -23,7 +23,15 @@ export function PersonPicker({ value, onChange, excludeIds = [], id, autoFocus, 
   const [search, setSearch] = useState('');
   const debounced = useDebouncedValue(search.trim(), 250);
   const [{ data, fetching }] = useQuery({ query: PersonOptionsQuery, variables: { search: debounced || null } });
-  const people = (data?.people.nodes ?? []).filter((person) => !excludeIds.includes(person.id));
+  // While the typed text has not been searched yet, the list on screen answers an older text:
+  // offer nothing rather than a person the search is about to replace.
+  const pending = search.trim() !== debounced || fetching;
+  type Option = NonNullable<typeof data>['people']['nodes'][number];
+  // The chosen person stays an option, so the field keeps showing their name while a search runs.
+  const [picked, setPicked] = useState<Option | null>(null);
+  const found = pending ? [] : (data?.people.nodes ?? []).filter((person) => !excludeIds.includes(person.id));
+  const people =
+    picked && picked.id === value && !found.some((person) => person.id === picked.id) ? [picked, ...found] : found;
 
   return (
     <Select
@@ -34,10 +42,11 @@ export function PersonPicker({ value, onChange, excludeIds = [], id, autoFocus, 
       onChange={(personId: string) => {
         onChange?.(personId);
         const person = people.find((candidate) => candidate.id === personId);
+        setPicked(person ?? null);
         if (person) onPick?.(person);
       }}
       placeholder={t('picker.person')}
-      notFoundContent={fetching ? <Spin size="small" /> : t('picker.noPeople')}
+      notFoundContent={pending ? <Spin size="small" /> : t('picker.noPeople')}
       optionLabelProp="label"
       style={{ width: '100%' }}
       options={people.map((person) => ({
