@@ -71,6 +71,11 @@ test('a steward adds the demo database as a source, tests it, ingests it and ope
   await expect(option.first()).toContainText('via Mobile number');
   await search.press('Enter');
   await expect(page.getByTestId('search-fields')).toContainText('crm.customer.phone');
+  // Facets count every match by source; choosing one narrows the results to it.
+  await page.getByTestId('search-facets').getByText(sourceName).click();
+  await expect(page).toHaveURL(/source=/);
+  await expect(page.getByTestId('search-fields')).toContainText('crm.customer.phone');
+  await page.goBack();
   await page.goBack();
 
   // Lineage: the account it references upstream, the view that reads it downstream.

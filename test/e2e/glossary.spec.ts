@@ -42,7 +42,10 @@ async function decide(page: Page, termName: string, decision: 'Approve' | 'Rejec
   await expect(item).toHaveCount(1);
   await item.getByRole('button', { name: decision }).click();
   const verb = decision === 'Approve' ? 'Approve' : 'Reject';
-  return page.getByRole('dialog', { name: `${verb} the change to ${termName}?` });
+  const dialog = page.getByRole('dialog', { name: `${verb} the change to ${termName}?` });
+  // The dialog's form is mounted once its comment box is there: a click before that can be lost.
+  await expect(dialog.getByRole('textbox')).toBeEditable();
+  return dialog;
 }
 
 test('a steward proposes a term, a reviewer approves it, search finds it by a misspelt synonym, and a rejected change leaves it as approved', async ({

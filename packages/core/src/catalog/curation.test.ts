@@ -240,6 +240,14 @@ describe.each(testSourceKinds())('profiling, classification and term links on a 
     expect(assets.assets.map((hit) => hit.assetId)).toContain(customerId);
     const terms = await searchCatalog(handle.db, steward, { query: 'loyalty', kinds: ['term'] });
     expect(terms.terms.map((hit) => hit.term.name)).toContain('Customer loyalty level');
+
+    // Facets over every match: which source, which confirmed personal data; and the class as a filter.
+    const contact = await searchCatalog(handle.db, steward, { query: 'contact point' });
+    expect(contact.facets.sources).toEqual([{ sourceId, count: contact.counts.asset + contact.counts.field }]);
+    expect(contact.facets.piiClasses).toEqual([{ piiClass: 'email', count: 1 }]);
+    const emailsOnly = await searchCatalog(handle.db, steward, { query: 'contact point', piiClass: 'email' });
+    expect(emailsOnly.fields.map((hit) => hit.fieldId)).toEqual([await fieldId('contact_point')]);
+    expect(emailsOnly.counts).toEqual({ term: 0, asset: 0, field: 1 });
   });
 
   it("answers who owns an asset: its own roles first, its domain's for the rest, and moves with its domain", async () => {

@@ -478,12 +478,25 @@ export const PendingSuggestionsQuery = graphql(`
 `);
 
 export const CatalogSearchQuery = graphql(`
-  query CatalogSearch($query: String!, $first: Int) {
-    catalogSearch(query: $query, first: $first) {
+  query CatalogSearch($query: String!, $first: Int, $sourceId: ID, $piiClass: PiiClass) {
+    catalogSearch(query: $query, first: $first, sourceId: $sourceId, piiClass: $piiClass) {
       counts {
         term
         asset
         field
+      }
+      facets {
+        sources {
+          count
+          source {
+            id
+            name
+          }
+        }
+        piiClasses {
+          piiClass
+          count
+        }
       }
       terms {
         matchedSynonym

@@ -25,7 +25,7 @@ import { actorOf, type GraphQLContext } from '../../context.js';
 import { resolveUseCase } from '../../resolve-use-case.js';
 import { ClassificationEnum, GlossaryTermRef, TermHitRef } from '../glossary/glossary.types.js';
 import { JobRef } from '../jobs/jobs.js';
-import { DataAssetRef, DataFieldRef } from './catalog.js';
+import { DataAssetRef, DataFieldRef, DataSourceRef } from './catalog.js';
 
 const PiiClassEnum = builder.enumType('PiiClass', { values: piiClasses });
 const SuggestionStatusEnum = builder.enumType('SuggestionStatus', { values: classificationStatuses });
@@ -206,6 +206,36 @@ const SearchCountsRef = builder
     fields: (t) => ({ term: t.exposeInt('term'), asset: t.exposeInt('asset'), field: t.exposeInt('field') }),
   });
 
+const SourceFacetRef = builder.objectRef<{ sourceId: string; count: number }>('SourceFacet').implement({
+  fields: (t) => ({
+    source: t.field({ type: DataSourceRef, resolve: (facet) => facet.sourceId }),
+    count: t.exposeInt('count'),
+  }),
+});
+
+const PiiClassFacetRef = builder
+  .objectRef<{ piiClass: (typeof piiClasses)[number]; count: number }>('PiiClassFacet')
+  .implement({
+    fields: (t) => ({
+      piiClass: t.field({ type: PiiClassEnum, resolve: (facet) => facet.piiClass }),
+      count: t.exposeInt('count'),
+    }),
+  });
+
+const CatalogSearchFacetsRef = builder
+  .objectRef<Awaited<ReturnType<typeof searchCatalog>>['facets']>('CatalogSearchFacets')
+  .implement({
+    description: 'Counts over every matching table and column, not only the page.',
+    fields: (t) => ({
+      sources: t.field({ type: [SourceFacetRef], resolve: (facets) => facets.sources }),
+      piiClasses: t.field({
+        type: [PiiClassFacetRef],
+        description: 'Confirmed personal data among the matching columns.',
+        resolve: (facets) => facets.piiClasses,
+      }),
+    }),
+  });
+
 const CatalogSearchRef = builder.objectRef<Awaited<ReturnType<typeof searchCatalog>>>('CatalogSearchResult').implement({
   fields: (t) => ({
     terms: t.field({ type: [TermHitRef], resolve: (result) => result.terms }),
@@ -216,6 +246,7 @@ const CatalogSearchRef = builder.objectRef<Awaited<ReturnType<typeof searchCatal
       description: 'Matches of each kind.',
       resolve: (result) => result.counts,
     }),
+    facets: t.field({ type: CatalogSearchFacetsRef, resolve: (result) => result.facets }),
   }),
 });
 
@@ -249,6 +280,7 @@ builder.queryFields((t) => ({
       query: t.arg.string({ required: true }),
       kinds: t.arg({ type: [CatalogSearchKindEnum] }),
       sourceId: t.arg.id(),
+      piiClass: t.arg({ type: PiiClassEnum, description: 'Only columns confirmed to hold this class.' }),
       first: t.arg.int({ description: 'Per kind, at most 50 (default 10).' }),
     },
     resolve: (_root, args, context) =>
@@ -256,6 +288,7 @@ builder.queryFields((t) => ({
         query: args.query,
         kinds: args.kinds ?? null,
         sourceId: args.sourceId == null ? null : String(args.sourceId),
+        piiClass: args.piiClass ?? null,
         first: args.first ?? null,
       }),
   }),
