@@ -25,11 +25,16 @@ test('every navigation entry opens and shows the demo, without console errors', 
   }
 
   // Account settings live in the user menu.
-  await page.getByTestId('user-menu').click();
+  // A click that lands while the menu is still sliding in can miss: open it again and retry.
   const settingsItem = page.getByRole('menuitem', { name: 'Account settings' });
-  await expect(settingsItem).toBeInViewport();
-  await settingsItem.getByRole('link').click();
-  await expect(page.getByRole('heading', { name: 'Account settings', level: 2 })).toBeVisible();
+  const settingsHeading = page.getByRole('heading', { name: 'Account settings', level: 2 });
+  await expect(async () => {
+    if (await settingsHeading.isVisible()) return;
+    if (!(await settingsItem.isVisible())) await page.getByTestId('user-menu').click();
+    await expect(settingsItem).toBeInViewport({ timeout: 2_000 });
+    await settingsItem.getByRole('link').click({ timeout: 2_000 });
+    await expect(settingsHeading).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(page.getByText('API tokens', { exact: true })).toBeVisible();
 
   // The people search finds Steve Panic, whose page shows his role on Customer.
