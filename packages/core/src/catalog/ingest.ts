@@ -119,8 +119,8 @@ export const applySnapshot = defineUseCase({
   input: applyInputSchema,
   permission: 'catalog:manage',
   async run({ tx, actor, audit }, { sourceId, jobId, snapshot }): Promise<IngestOutcome> {
-    const source = await loadDataSourceRow(tx, sourceId);
-    await tx.select({ id: dataSources.id }).from(dataSources).where(eq(dataSources.id, sourceId)).for('update');
+    // Locked: two ingests of one source apply one after the other.
+    const source = await loadDataSourceRow(tx, sourceId, { forUpdate: true });
     const now = new Date();
     const stored = await loadStoredCatalog(tx, sourceId);
     const changes = diffCatalog(stored.assets, snapshot);

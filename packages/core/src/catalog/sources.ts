@@ -5,6 +5,7 @@ import {
   createDataSourceInputSchema,
   type DataSource,
   InputError,
+  idSchema,
   NotFoundError,
   type PostgresConnection,
   parseInput,
@@ -167,8 +168,13 @@ export function credentialsOf(
   return { ...connection, password };
 }
 
-export async function loadDataSourceRow(db: Queryable, id: string): Promise<SourceRow> {
-  const [row] = await db.select().from(dataSources).where(eq(dataSources.id, id));
+export async function loadDataSourceRow(
+  db: Queryable,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<SourceRow> {
+  const query = db.select().from(dataSources).where(eq(dataSources.id, id));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
   if (!row) throw new NotFoundError('DataSource', id, { field: 'sourceId' });
   return row;
 }
@@ -216,7 +222,7 @@ export async function listDataSources(db: Queryable): Promise<DataSource[]> {
 }
 
 export async function getDataSources(db: Queryable, ids: readonly string[]): Promise<(DataSource | undefined)[]> {
-  const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  const valid = ids.filter((id) => idSchema.safeParse(id).success);
   if (valid.length === 0) return ids.map(() => undefined);
   const rows = await db
     .select()

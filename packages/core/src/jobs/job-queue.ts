@@ -137,6 +137,17 @@ export async function failJob(db: Database, jobId: string, workerId: string, err
     .where(eq(jobs.id, jobId));
 }
 
+/** Jobs by id (a DataLoader batch: one query for a page of sources). */
+export async function findJobsByIds(db: Database, ids: readonly string[]): Promise<(Job | null)[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(jobs)
+    .where(inArray(jobs.id, [...ids]));
+  const byId = new Map(rows.map((row) => [row.id, toJob(row)]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
 export async function getJob(db: Database, jobId: string): Promise<Job | null> {
   const [row] = await db.select().from(jobs).where(eq(jobs.id, jobId));
   return row ? toJob(row) : null;

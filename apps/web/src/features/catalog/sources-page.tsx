@@ -46,6 +46,7 @@ export function SourcesPage() {
       ) : (
         <Card className="table-card">
           <Table<SourceRow>
+            tableLayout="fixed"
             rowKey="id"
             dataSource={sources}
             pagination={false}

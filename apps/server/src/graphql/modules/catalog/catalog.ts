@@ -4,10 +4,10 @@ import {
   type DataAsset,
   type DataField,
   fieldsOfAssets,
+  findJobsByIds,
   getDataAssets,
   getDataFields,
   getDataSources,
-  getJob,
   historyOfAsset,
   type IngestRun,
   ingestRunsOf,
@@ -97,7 +97,9 @@ export const DataSourceRef = builder.loadableObject('DataSource', {
       description: 'The latest ingest, queued, running or done.',
       resolve: async (source, _args, context) => {
         if (!source.lastIngestJobId) return null;
-        const job = await getJob(context.db, source.lastIngestJobId);
+        const job = await context
+          .loader('jobsById', (ids) => findJobsByIds(context.db, ids))
+          .load(source.lastIngestJobId);
         return job ? { ...job, progress: context.liveJobProgress(job.id) ?? job.progress } : null;
       },
     }),
