@@ -51,7 +51,9 @@ export function DrawLineageModal({ asset, onClose, onDrawn }: DrawLineageModalPr
     if (drawn) onDrawn();
   };
 
-  const options = (data?.dataAssets.nodes ?? [])
+  // Until the typed text has been searched, the list answers an older text: offer nothing.
+  const pending = search.trim() !== debounced || loading;
+  const options = (pending ? [] : (data?.dataAssets.nodes ?? []))
     .filter((option) => option.id !== asset?.id)
     .map((option) => ({ value: option.id, label: `${option.qualifiedName} · ${option.source.name}` }));
 
@@ -82,7 +84,7 @@ export function DrawLineageModal({ asset, onClose, onDrawn }: DrawLineageModalPr
           <Select
             showSearch={{ filterOption: false, onSearch: setSearch }}
             options={options}
-            notFoundContent={loading ? <Spin size="small" /> : null}
+            notFoundContent={pending ? <Spin size="small" /> : null}
             placeholder={t('assets.search')}
           />
         </Form.Item>
