@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { collectConsoleErrors, demoUsers, signIn, signOut, uniqueName } from './support.js';
+import { collectConsoleErrors, confirmDialog, demoUsers, signIn, signOut, uniqueName } from './support.js';
 
 const APPROVED_DEFINITION = 'Every Homebody appliance that is installed at a customer site and still in use.';
 const PROPOSED_DEFINITION = 'Appliances we sold.';
@@ -55,7 +55,8 @@ test('a steward proposes a term, a reviewer approves it, search finds it by a mi
   test.setTimeout(120_000);
   const errors = collectConsoleErrors(page);
   const glossaryName = uniqueName('Service glossary');
-  const termName = 'Installed base';
+  // Unique per attempt, so a retry does not find the first attempt's proposal too.
+  const termName = uniqueName('Installed base');
 
   // Sarah (a steward) sets up a glossary she reviews.
   await signIn(page, demoUsers.governanceLead);
@@ -91,7 +92,7 @@ test('a steward proposes a term, a reviewer approves it, search finds it by a mi
   // Sarah approves it from her review inbox.
   await signIn(page, demoUsers.governanceLead);
   const approveDialog = await decide(page, termName, 'Approve');
-  await approveDialog.getByRole('button', { name: 'Approve' }).click();
+  await confirmDialog(approveDialog, approveDialog.getByRole('button', { name: 'Approve' }));
   await expect(page.getByText(`${termName} approved: revision 1`)).toBeVisible();
   await expect(page.getByTestId('review-list').getByTestId('proposal-item').filter({ hasText: termName })).toHaveCount(
     0,
@@ -100,8 +101,13 @@ test('a steward proposes a term, a reviewer approves it, search finds it by a mi
   // Search forgives the typo and says which synonym matched; the glossary facet narrows it to this run's term.
   await page.getByRole('navigation').getByRole('link', { name: 'Search', exact: true }).click();
   await page.getByPlaceholder('Search terms, synonyms, abbreviations…').fill('appliance flet');
-  await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/q=appliance\+flet/);
+  await expect(page.getByTestId('search-result').first()).toBeVisible();
+  // Close the suggestions (they can open late, once their own search comes back) before the facets.
+  await expect(async () => {
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await page.getByTestId('search-facets').getByText(glossaryName).click();
   await expect(page).toHaveURL(/glossary=/);
   const result = page.getByTestId('search-result');
@@ -129,10 +135,14 @@ test('a steward proposes a term, a reviewer approves it, search finds it by a mi
   // Sarah rejects it with a comment.
   await signIn(page, demoUsers.governanceLead);
   const rejectDialog = await decide(page, termName, 'Reject');
-  await rejectDialog.getByRole('button', { name: 'Reject' }).click();
-  await expect(rejectDialog.getByText('Say what should change')).toBeVisible();
+  const reject = rejectDialog.getByRole('button', { name: 'Reject' });
+  // Rejecting without a comment is refused by the form (a repeated click only repeats the refusal).
+  await expect(async () => {
+    await reject.click({ timeout: 2_000 });
+    await expect(rejectDialog.getByText('Say what should change')).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
   await rejectDialog.getByLabel('What should change?').fill(REJECT_COMMENT);
-  await rejectDialog.getByRole('button', { name: 'Reject' }).click();
+  await confirmDialog(rejectDialog, reject);
   await expect(page.getByText(`Rejected. ${termName} stays as it was`)).toBeVisible();
 
   // The term still shows the approved definition, one revision, and the rejection with its comment.

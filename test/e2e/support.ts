@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Every demo sign-in shares this password (the server's demo seed). */
 export const DEMO_PASSWORD = 'homebody-demo';
@@ -48,4 +48,16 @@ export function collectConsoleErrors(page: Page): string[] {
 /** A name nobody else in this run uses. */
 export function uniqueName(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+}
+
+/**
+ * Clicks a dialog's confirming button until the dialog closes. Under load a click can land while
+ * the dialog is still mounting its form and be lost; a second click on a busy (loading) button is
+ * ignored by the button, so this never decides twice.
+ */
+export async function confirmDialog(dialog: Locator, button: Locator): Promise<void> {
+  await expect(async () => {
+    if (await dialog.isVisible()) await button.click({ timeout: 2_000 });
+    await expect(dialog).toBeHidden({ timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
 }
