@@ -38,10 +38,25 @@ export {
 export * from './glossary/proposals.js';
 export * from './glossary/search.js';
 export * from './glossary/terms-query.js';
+export * from './issues/measures.js';
+export * from './issues/my-work.js';
+export * from './issues/queries.js';
+export * from './issues/sla-policy.js';
+export * from './issues/sla-sweep.js';
+export type { LinkedRecord } from './issues/targets.js';
+export * from './issues/tickets.js';
+export { type NotificationKind, type TicketEvent, type TicketEventKind, ticketEventKinds } from './issues/timeline.js';
 export * from './jobs/job-queue.js';
 export { translateDbError } from './shared/db-errors.js';
 export { decodeCursor, encodeCursor } from './shared/pagination.js';
-export { defineUseCase, type UseCase, type UseCaseContext } from './shared/use-case.js';
+export {
+  type Clock,
+  defineUseCase,
+  systemClock,
+  type UseCase,
+  type UseCaseContext,
+  type UseCaseOptions,
+} from './shared/use-case.js';
 export * from './stewardship/councils.js';
 export * from './stewardship/domains.js';
 export {

@@ -7,6 +7,8 @@ import { translateDbError } from './db-errors.js';
 export interface UseCaseContext {
   tx: Transaction;
   actor: Actor;
+  /** The time of the change: the caller's clock (tests move it), read once per use case. */
+  now: Date;
   /** Records the change. A use case records exactly one event, inside its transaction. */
   audit(entry: AuditEntry): Promise<void>;
 }
@@ -20,14 +22,29 @@ export interface UseCaseSpec<S extends z.ZodType, R> {
   run(context: UseCaseContext, input: z.output<S>): Promise<R>;
 }
 
-export type UseCase<S extends z.ZodType, R> = (db: Database, actor: Actor, input: z.input<S>) => Promise<R>;
+/** Where a use case reads the time; injectable so tests can move time (SLA due dates, breaches). */
+export interface Clock {
+  now(): Date;
+}
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface UseCaseOptions {
+  clock?: Clock;
+}
+
+export type UseCase<S extends z.ZodType, R> = (
+  db: Database,
+  actor: Actor,
+  input: z.input<S>,
+  options?: UseCaseOptions,
+) => Promise<R>;
 
 /**
  * The shape of every change in Steward: authorize, validate, one transaction, one audit event
  * in that transaction, typed errors out. A failure anywhere rolls back the change and its audit.
  */
 export function defineUseCase<S extends z.ZodType, R>(spec: UseCaseSpec<S, R>): UseCase<S, R> {
-  return async (db, actor, rawInput) => {
+  return async (db, actor, rawInput, options = {}) => {
     if (spec.permission) assertCan(actor, spec.permission);
     const input = parseInput(spec.input, rawInput);
     try {
@@ -37,6 +54,7 @@ export function defineUseCase<S extends z.ZodType, R>(spec: UseCaseSpec<S, R>): 
           {
             tx,
             actor,
+            now: (options.clock ?? systemClock).now(),
             audit: async (entry) => {
               audited += 1;
               await recordAudit(tx, actor, spec.action, entry);

@@ -8,6 +8,9 @@ export type Permission =
   | 'glossary:manage'
   | 'catalog:manage'
   | 'catalog:curate'
+  | 'issues:report'
+  | 'issues:triage'
+  | 'issues:configure'
   | 'accounts:manage'
   | 'tokens:own'
   | 'audit:read';
@@ -19,6 +22,9 @@ const grants: Record<AppRole, readonly Permission[]> = {
     'glossary:manage',
     'catalog:manage',
     'catalog:curate',
+    'issues:report',
+    'issues:triage',
+    'issues:configure',
     'accounts:manage',
     'tokens:own',
     'audit:read',
@@ -29,11 +35,14 @@ const grants: Record<AppRole, readonly Permission[]> = {
     'glossary:manage',
     'catalog:manage',
     'catalog:curate',
+    'issues:report',
+    'issues:triage',
+    'issues:configure',
     'tokens:own',
     'audit:read',
   ],
-  architect: ['glossary:write', 'catalog:manage', 'tokens:own'],
-  executive: ['tokens:own'],
+  architect: ['glossary:write', 'catalog:manage', 'issues:report', 'tokens:own'],
+  executive: ['issues:report', 'tokens:own'],
   viewer: ['tokens:own'],
 };
 
@@ -43,6 +52,9 @@ const describe: Record<Permission, string> = {
   'glossary:manage': 'create and configure glossaries, and import terms',
   'catalog:manage': 'add and configure data sources, and ingest or profile them',
   'catalog:curate': 'confirm classifications and link terms to columns',
+  'issues:report': 'report issues or comment on them',
+  'issues:triage': 'triage, assign and work any issue',
+  'issues:configure': 'change the SLA policy and the root-cause taxonomy',
   'accounts:manage': 'manage user accounts',
   'tokens:own': 'create API tokens',
   'audit:read': 'read the audit log',
