@@ -9,6 +9,7 @@ import { registerDemoCatalogue, serveDemoSource } from './demo/demo-source.js';
 import { isDemoSeeded, seedDemo } from './demo/seed-demo.js';
 import { catalogIngestHandler, catalogProfileHandler } from './jobs/catalog-handlers.js';
 import { glossaryImportHandler } from './jobs/glossary-import-handler.js';
+import { scheduleSlaSweep, slaSweepHandler } from './jobs/issues-handlers.js';
 import { startJobRunner } from './jobs/job-runner.js';
 import { resolveSecretBox } from './secrets.js';
 
@@ -81,8 +82,10 @@ export async function startSteward(config: Config, logger: Logger, options: Star
       glossaryImportHandler(handle.db),
       catalogIngestHandler(handle.db, secrets),
       catalogProfileHandler(handle.db, secrets),
+      slaSweepHandler(handle.db),
     ],
   });
+  await scheduleSlaSweep(handle.db);
   const app = createApp({
     db: handle.db,
     config,

@@ -7,6 +7,9 @@ import { describeLinkedRecords, resolveRoutingTargets } from './targets.js';
 import { linksOfTicket, toTicket } from './tickets.js';
 import { addWatchers, appendTicketEvent, notifyPeople } from './timeline.js';
 
+/** The recurring job that runs the sweep. */
+export const SLA_SWEEP_JOB = 'issues.sla_sweep';
+
 export interface SlaSweepResult {
   /** Tickets that crossed a due date since the last sweep. */
   breached: number;

@@ -152,3 +152,29 @@ export async function getJob(db: Database, jobId: string): Promise<Job | null> {
   const [row] = await db.select().from(jobs).where(eq(jobs.id, jobId));
   return row ? toJob(row) : null;
 }
+
+/**
+ * Keeps one queued run of a recurring job (the SLA sweep): queues it to run at `runAfter`
+ * unless a run is already queued. A transaction-scoped advisory lock on the kind keeps two
+ * replicas from both queueing one. Old successful runs of the kind are cleared (a day is kept).
+ */
+export async function scheduleRecurringJob(db: Database, kind: string, runAfter: Date): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`steward.recurring.${kind}`}))`);
+    const [queued] = await tx
+      .select({ id: jobs.id })
+      .from(jobs)
+      .where(and(eq(jobs.kind, kind), eq(jobs.status, 'queued')))
+      .limit(1);
+    if (!queued) await enqueueJob(tx, { kind, payload: { recurring: true }, runAfter, maxAttempts: 1 });
+    await tx
+      .delete(jobs)
+      .where(
+        and(
+          eq(jobs.kind, kind),
+          eq(jobs.status, 'succeeded'),
+          lte(jobs.finishedAt, new Date(runAfter.getTime() - 24 * 3600_000)),
+        ),
+      );
+  });
+}
