@@ -10,13 +10,13 @@ export const demoUsers = {
   admin: 'tony.technology@homebody.example',
 } as const;
 
-/** Signs in through the sign-in form and waits for the overview. */
+/** Signs in through the sign-in form and waits for the home page (My work for stewards, else the overview). */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Overview', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^(Overview|My work)$/, level: 2 })).toBeVisible();
 }
 
 /**

@@ -26,6 +26,7 @@ import { type Actor, systemActor } from '@steward/domain';
 import { and, eq, gte, inArray } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { homebodyOperationsSql } from './homebody-operations.js';
+import { seedDemoIssues } from './seed-issues.js';
 
 export const demoSourceDirOf = (dataDir: string) => `${dataDir}-demo-source`;
 
@@ -84,6 +85,7 @@ export async function registerDemoCatalogue(
   const snapshot = await readSnapshot(credentialsOf(row, secrets), []);
   await applySnapshot(db, actor, { sourceId: source.id, snapshot });
   await curateDemoCatalogue(db, source.id, secrets);
+  await seedDemoIssues(db);
 }
 
 /** The schemas whose tables the demo's stewards have profiled and classified. */

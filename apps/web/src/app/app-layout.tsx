@@ -6,6 +6,7 @@ import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useViewer } from '../auth/viewer-context';
 import { StewardLogo } from '../components/steward-logo';
 import { GlobalSearch } from '../features/catalog/global-search';
+import { NotificationBell } from '../features/issues/notification-bell';
 import { menuItems, selectedKeyOf } from './nav-items';
 import { useReviewCount } from './use-review-count';
 import { UserMenu } from './user-menu';
@@ -78,6 +79,7 @@ export function AppLayout() {
             className="app-sider-toggle"
           />
           <GlobalSearch />
+          <NotificationBell />
           <UserMenu />
         </Layout.Header>
         <Layout.Content className="app-content">

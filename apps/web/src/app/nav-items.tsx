@@ -1,9 +1,11 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AppstoreOutlined,
   AuditOutlined,
   BookOutlined,
   BulbOutlined,
+  CheckSquareOutlined,
   CloudServerOutlined,
   DashboardOutlined,
   DatabaseOutlined,
@@ -27,6 +29,8 @@ interface NavEntry {
   path: string;
   labelKey:
     | 'nav.overview'
+    | 'nav.myWork'
+    | 'nav.issuesList'
     | 'nav.people'
     | 'nav.orgUnits'
     | 'nav.domains'
@@ -46,7 +50,7 @@ interface NavEntry {
 
 interface NavGroup {
   key: string;
-  labelKey?: 'nav.stewardship' | 'nav.glossary' | 'nav.catalog' | 'nav.administration';
+  labelKey?: 'nav.stewardship' | 'nav.glossary' | 'nav.catalog' | 'nav.issues' | 'nav.administration';
   entries: NavEntry[];
 }
 
@@ -55,7 +59,18 @@ interface NavGroup {
  * live in the user menu; a group whose entries the viewer may not open is left out.
  */
 export const navGroups: NavGroup[] = [
-  { key: 'home', entries: [{ path: '/', labelKey: 'nav.overview', icon: <DashboardOutlined aria-hidden /> }] },
+  {
+    key: 'home',
+    entries: [
+      { path: '/', labelKey: 'nav.overview', icon: <DashboardOutlined aria-hidden /> },
+      { path: '/work', labelKey: 'nav.myWork', icon: <CheckSquareOutlined aria-hidden /> },
+    ],
+  },
+  {
+    key: 'issues',
+    labelKey: 'nav.issues',
+    entries: [{ path: '/issues', labelKey: 'nav.issuesList', icon: <AlertOutlined aria-hidden /> }],
+  },
   {
     key: 'stewardship',
     labelKey: 'nav.stewardship',

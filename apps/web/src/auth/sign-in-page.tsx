@@ -13,9 +13,12 @@ interface SignInValues {
 }
 
 /** Only same-site paths are followed after sign-in, never another origin. */
-function safeNext(next: string | null): string {
-  return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
+function safeNext(next: string | null, home: string): string {
+  return next?.startsWith('/') && !next.startsWith('//') ? next : home;
 }
+
+/** Stewards start their day in My work; everyone else on the overview. */
+const homeOf = (role: string) => (role === 'steward' ? '/work' : '/');
 
 export function SignInPage() {
   const { t } = useTranslation('auth');
@@ -32,9 +35,14 @@ export function SignInPage() {
     const outcome = await signIn(values.email.trim(), values.password);
     setSubmitting(false);
     if (outcome.kind === 'signed-in') {
-      navigate(outcome.account.mustChangePassword ? '/change-password' : safeNext(params.get('next')), {
-        replace: true,
-      });
+      navigate(
+        outcome.account.mustChangePassword
+          ? '/change-password'
+          : safeNext(params.get('next'), homeOf(outcome.account.role)),
+        {
+          replace: true,
+        },
+      );
       resetSession();
     } else if (outcome.kind === 'invalid-input') {
       form.setFields(

@@ -10,6 +10,9 @@ export type Permission =
   | 'glossary:manage'
   | 'catalog:manage'
   | 'catalog:curate'
+  | 'issues:report'
+  | 'issues:triage'
+  | 'issues:configure'
   | 'accounts:manage'
   | 'tokens:own'
   | 'audit:read';

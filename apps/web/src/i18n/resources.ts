@@ -7,6 +7,7 @@ import enCouncils from './en/councils.json';
 import enDomains from './en/domains.json';
 import enEnums from './en/enums.json';
 import enGlossary from './en/glossary.json';
+import enIssues from './en/issues.json';
 import enOrgUnits from './en/org-units.json';
 import enOverview from './en/overview.json';
 import enPeople from './en/people.json';
@@ -30,6 +31,7 @@ export const resources = {
     audit: enAudit,
     glossary: enGlossary,
     catalog: enCatalog,
+    issues: enIssues,
   },
 } as const;
 

@@ -1,4 +1,5 @@
 import {
+  dataFields,
   notifications,
   type Queryable,
   rootCauses,
@@ -20,7 +21,7 @@ import {
   ticketPriorities,
   ticketStatuses,
 } from '@steward/domain';
-import { and, asc, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { likePattern } from '../shared/like-pattern.js';
 import { afterCursorSql, cursorKeysSql, type Ordering, orderBySql, toPage } from '../shared/pagination.js';
@@ -44,6 +45,8 @@ export const ticketFilterSchema = z
     /** Past a due date right now. */
     overdue: z.boolean().nullish(),
     linkedTo: z.object({ type: z.enum(['term', 'asset', 'field', 'quality_rule']), id: idSchema }).nullish(),
+    /** Linked to this table or to one of its columns. */
+    assetId: idSchema.nullish(),
     /** Words of the title, or a key such as DQ-42. */
     search: z.string().trim().max(200).nullish(),
   })
@@ -111,14 +114,16 @@ function ticketConditions(filter: NonNullable<z.output<typeof ticketFilterSchema
       sql`${tickets.id} in (select ${ticketLinks.ticketId} from ${ticketLinks} where ${ticketLinks.targetType} = ${filter.linkedTo.type} and ${ticketLinks.targetId} = ${filter.linkedTo.id})`,
     );
   }
+  if (filter.assetId) {
+    conditions.push(
+      sql`${tickets.id} in (select ${ticketLinks.ticketId} from ${ticketLinks} where (${ticketLinks.targetType} = 'asset' and ${ticketLinks.targetId} = ${filter.assetId})
+        or (${ticketLinks.targetType} = 'field' and ${ticketLinks.targetId} in (select ${dataFields.id} from ${dataFields} where ${dataFields.assetId} = ${filter.assetId})))`,
+    );
+  }
   if (filter.overdue) conditions.push(sql`${nextDueSql} < ${now.toISOString()}::timestamptz`);
   if (filter.search) {
     const key = /^[a-z]{2,4}-\d+$/i.test(filter.search) ? filter.search.toUpperCase() : null;
-    conditions.push(
-      key
-        ? eq(tickets.key, key)
-        : or(ilike(tickets.title, likePattern(filter.search)), ilike(tickets.key, filter.search)),
-    );
+    conditions.push(key ? eq(tickets.key, key) : ilike(tickets.title, likePattern(filter.search)));
   }
   return and(...conditions);
 }
@@ -166,13 +171,13 @@ export async function timelinesOfTickets(db: Queryable, ticketIds: readonly stri
     .select()
     .from(ticketEvents)
     .where(
-      sql`${ticketEvents.id} in (select id from (select id, row_number() over (partition by ticket_id order by at desc, id desc) as n
+      sql`${ticketEvents.id} in (select id from (select id, row_number() over (partition by ticket_id order by at desc, sequence desc) as n
         from ticket_event where ticket_id in ${sql`(${sql.join(
           ticketIds.map((id) => sql`${id}::uuid`),
           sql`, `,
         )})`}) ranked where n <= 500)`,
     )
-    .orderBy(asc(ticketEvents.at), asc(ticketEvents.id));
+    .orderBy(asc(ticketEvents.at), asc(ticketEvents.sequence));
   return ticketIds.map((id) => rows.filter((row) => row.ticketId === id) as TicketEvent[]);
 }
 
@@ -251,7 +256,7 @@ export async function notificationsOf(
     .from(notifications)
     .where(and(eq(notifications.personId, personId), options.unreadOnly ? isNull(notifications.readAt) : undefined))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
-    .limit(Math.min(options.first ?? 20, 100));
+    .limit(Math.max(1, Math.min(options.first ?? 20, 100)));
   const [{ count } = { count: 0 }] = await db
     .select({ count: sql<number>`count(*)::int` })
     .from(notifications)
@@ -266,6 +271,7 @@ export async function markNotificationsRead(
   ids: readonly string[] | null,
   now = new Date(),
 ): Promise<number> {
+  if (ids) parseInput(z.array(idSchema).max(100, { error: 'must name at most 100 notifications' }), ids);
   const updated = await db
     .update(notifications)
     .set({ readAt: now })

@@ -1,4 +1,4 @@
-import { dataAssets, dataFields, domains, glossaryTerms, type Queryable } from '@steward/db';
+import { dataAssets, dataFields, dataSources, domains, glossaryTerms, type Queryable } from '@steward/db';
 import {
   type EffectiveAssignment,
   NotFoundError,
@@ -11,7 +11,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import { resolveResponsibilitiesOfAssets } from '../catalog/ownership.js';
 import { resolveResponsibilitiesOfDomains } from '../stewardship/role-assignments.js';
 
-/** A linked record as a ticket shows it: what it is, its name, and the domain it belongs to. */
+/** A linked record as a ticket shows it: what it is, its name, and the domain it belongs to (a table's own, else its source's). */
 export interface LinkedRecord {
   type: TicketLinkType;
   id: string;
@@ -42,9 +42,10 @@ export async function describeLinkedRecords(
       .select({
         id: dataAssets.id,
         label: sql<string>`${dataAssets.schemaName} || '.' || ${dataAssets.name}`,
-        domainId: dataAssets.domainId,
+        domainId: sql<string | null>`coalesce(${dataAssets.domainId}, ${dataSources.domainId})`,
       })
       .from(dataAssets)
+      .innerJoin(dataSources, eq(dataSources.id, dataAssets.sourceId))
       .where(inArray(dataAssets.id, assetIds));
     for (const row of rows) found.set(`asset:${row.id}`, { type: 'asset', ...row, assetId: row.id });
   }
@@ -54,11 +55,12 @@ export async function describeLinkedRecords(
       .select({
         id: dataFields.id,
         label: sql<string>`${dataAssets.schemaName} || '.' || ${dataAssets.name} || '.' || ${dataFields.name}`,
-        domainId: dataAssets.domainId,
+        domainId: sql<string | null>`coalesce(${dataAssets.domainId}, ${dataSources.domainId})`,
         assetId: dataAssets.id,
       })
       .from(dataFields)
       .innerJoin(dataAssets, eq(dataAssets.id, dataFields.assetId))
+      .innerJoin(dataSources, eq(dataSources.id, dataAssets.sourceId))
       .where(inArray(dataFields.id, fieldIds));
     for (const row of rows) found.set(`field:${row.id}`, { type: 'field', ...row });
   }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  bigint,
   boolean,
   check,
   index,
@@ -160,6 +161,8 @@ export const ticketEvents = pgTable(
   'ticket_event',
   {
     id: uuid().primaryKey().default(sql`gen_random_uuid()`),
+    /** Order of writing: events of one moment (a breach and its escalation) keep their order. */
+    sequence: bigint({ mode: 'number' }).generatedAlwaysAsIdentity(),
     ticketId: uuid()
       .notNull()
       .references(() => tickets.id, { onDelete: 'cascade' }),
@@ -172,7 +175,7 @@ export const ticketEvents = pgTable(
     at: timestamp({ withTimezone: true }).notNull(),
   },
   (table) => [
-    index('ticket_event_ticket_idx').on(table.ticketId, table.at, table.id),
+    index('ticket_event_ticket_idx').on(table.ticketId, table.at, table.sequence),
     check(
       'ticket_event_kind_check',
       sql`${table.kind} in ('created', 'comment', 'transition', 'assignment', 'priority', 'update', 'link', 'unlink', 'watch', 'sla_breach', 'escalation', 'quality_result')`,

@@ -91,12 +91,20 @@ export const createTicketInputSchema = z.object({
   kind: ticketKindSchema,
   title: titleSchema,
   description: optionalTextSchema(20_000),
-  priority: ticketPrioritySchema.default('P3'),
+  priority: ticketPrioritySchema.nullish().transform((value) => value ?? 'P3'),
   domainId: idSchema.nullish().transform((value) => value ?? null),
-  links: z.array(ticketLinkInputSchema).max(20, { error: 'must have at most 20 links' }).default([]),
+  links: z
+    .array(ticketLinkInputSchema)
+    .max(20, { error: 'must have at most 20 links' })
+    .nullish()
+    .transform((value) => value ?? []),
   /** Assign to this person instead of routing; null or absent routes it. */
   assigneeId: idSchema.nullish().transform((value) => value ?? null),
-  watcherIds: z.array(idSchema).max(50, { error: 'must have at most 50 watchers' }).default([]),
+  watcherIds: z
+    .array(idSchema)
+    .max(50, { error: 'must have at most 50 watchers' })
+    .nullish()
+    .transform((value) => value ?? []),
 });
 export type CreateTicketInput = z.input<typeof createTicketInputSchema>;
 

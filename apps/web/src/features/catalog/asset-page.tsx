@@ -26,6 +26,7 @@ import { LoadError } from '../../components/load-error';
 import { PageHeader } from '../../components/page-header';
 import { relativeTime, When } from '../../components/when';
 import type { DataAssetQuery as DataAssetQueryType } from '../../gql/graphql';
+import { AssetIssuesCard } from '../issues/asset-issues-card';
 import { AssetDomainModal } from './asset-domain-modal';
 import { AssetKindTag } from './asset-kind-tag';
 import { AssetOwnersCard } from './asset-owners-card';
@@ -286,6 +287,9 @@ export function AssetPage() {
         </Col>
         <Col xs={24} xl={12}>
           <AssetOwnersCard asset={asset} canAssign={canAssign} onChanged={reload} />
+        </Col>
+        <Col span={24}>
+          <AssetIssuesCard asset={asset} />
         </Col>
         <Col span={24}>
           <Card

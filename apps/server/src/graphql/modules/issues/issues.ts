@@ -68,6 +68,12 @@ const SlaStageEnum = builder.enumType('SlaStage', { values: ['triage', 'resolve'
 const SlaClockEnum = builder.enumType('SlaClock', { values: slaClocks });
 const RouteKindEnum = builder.enumType('TicketRouteKind', { values: ['link', 'domain', 'triage_queue'] as const });
 
+/** How the signed-in person stands to a ticket, worked out once per request per ticket. */
+const relationsOf = (context: GraphQLContext, ticket: StoredTicket) =>
+  context.memo(`ticketRelations:${ticket.id}:${ticket.version}`, () =>
+    ticketRelationsOf(context.db, actorOf(context), ticket),
+  );
+
 /** The SLA policy, read once per request and shared by every ticket's clock. */
 const slaPolicyOf = (context: GraphQLContext) => context.memo('slaPolicy', () => loadSlaPolicy(context.db));
 
@@ -264,12 +270,12 @@ export const TicketRef = builder.loadableObject('Ticket', {
       type: [TicketActionEnum],
       description: 'The moves the signed-in person may make now (only these are offered).',
       resolve: async (ticket, _args, context) =>
-        availableTicketActions(ticket.status, await ticketRelationsOf(context.db, actorOf(context), ticket)),
+        availableTicketActions(ticket.status, await relationsOf(context, ticket)),
     }),
     canEdit: t.boolean({
       description: 'May the signed-in person reassign it or change its priority.',
       resolve: async (ticket, _args, context) => {
-        const relations = await ticketRelationsOf(context.db, actorOf(context), ticket);
+        const relations = await relationsOf(context, ticket);
         return ['assignee', 'responsible_steward', 'accountable_owner', 'triager'].some((relation) =>
           relations.has(relation as never),
         );
@@ -404,6 +410,7 @@ const TicketFilter = builder.inputType('TicketFilter', {
     domainId: t.id(),
     overdue: t.boolean({ description: 'Past a due date now.' }),
     linkedTo: t.field({ type: TicketLinkFilter }),
+    assetId: t.id({ description: 'Linked to this table or one of its columns.' }),
     search: t.string({ description: 'Words of the title, or a key such as DQ-42.' }),
   }),
 });
@@ -595,6 +602,7 @@ builder.mutationFields((t) => ({
   }),
   markNotificationsRead: t.field({
     type: NotificationListRef,
+    errors: {},
     args: { input: t.arg({ type: MarkNotificationsReadInput, required: true }) },
     resolve: async (_root, args, context) => {
       const personId = actorOf(context).personId;
