@@ -4,6 +4,13 @@ import { collectConsoleErrors, demoUsers, signIn, signOut } from './support.js';
 /** Every entry of the navigation, and something of the demo it must show. */
 const screens = [
   { nav: 'Overview', heading: 'Overview', shows: 'Supplier has no business steward' },
+  {
+    nav: 'My work',
+    heading: 'My work',
+    shows:
+      'Everything waiting on you, soonest due first: issues assigned to you, glossary changes you review, catalogue suggestions.',
+  },
+  { nav: 'All issues', heading: 'Issues', shows: 'Technicians sent to a customer’s old address' },
   { nav: 'Domains', heading: 'Domains', shows: 'Customer' },
   { nav: 'Responsibility matrix', heading: 'Responsibility matrix', shows: 'Steve Panic' },
   { nav: 'People', heading: 'People', shows: 'Carmen Loyola' },

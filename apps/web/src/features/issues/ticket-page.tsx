@@ -24,6 +24,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
+import { useCan } from '../../auth/viewer-context';
 import { LoadError } from '../../components/load-error';
 import { Markdown } from '../../components/markdown/markdown';
 import { PageHeader } from '../../components/page-header';
@@ -60,6 +61,7 @@ export function TicketPage() {
   const [{ fetching: moving }, transition] = useMutation(TransitionTicketMutation);
   const [, update] = useMutation(UpdateTicketMutation);
   const ticket = data?.ticket;
+  const canComment = useCan('issues:report');
 
   if (error && !data) return <LoadError onRetry={reload} fullPage />;
   if (fetching && !data) return <Skeleton active paragraph={{ rows: 12 }} />;
@@ -96,7 +98,7 @@ export function TicketPage() {
   };
 
   const actions = (
-    <Space wrap>
+    <Space wrap data-testid="ticket-actions">
       {ticket.availableActions.map((action) => (
         <Button
           key={action}
@@ -166,7 +168,7 @@ export function TicketPage() {
             ) : null}
             <Card title={t('ticket.timeline')} size="small">
               <TicketTimeline events={ticket.timeline} />
-              <CommentBox ticketId={ticket.id} onSent={reload} />
+              {canComment || ticket.canEdit ? <CommentBox ticketId={ticket.id} onSent={reload} /> : null}
             </Card>
           </Flex>
         </Col>
