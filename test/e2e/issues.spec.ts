@@ -55,7 +55,7 @@ test('a steward reports an issue on a column, it is routed to the steward respon
   );
   await expect(page.getByTestId('ticket-links')).toContainText('crm.customer.email');
   await expect(page.getByTestId('ticket-details').getByTestId('sla-badge')).toContainText('Triage due in');
-  const key = (await page.getByRole('heading', { level: 2 }).locator('.issue-key').innerText()).trim();
+  const key = ((await page.getByRole('heading', { level: 2 }).locator('.issue-key').textContent()) ?? '').trim();
   expect(key).toMatch(/^DQ-\d+$/);
 
   // Carmen is on leave: Steve takes it over.
