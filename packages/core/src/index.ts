@@ -47,6 +47,9 @@ export type { LinkedRecord } from './issues/targets.js';
 export * from './issues/tickets.js';
 export { type NotificationKind, type TicketEvent, type TicketEventKind, ticketEventKinds } from './issues/timeline.js';
 export * from './jobs/job-queue.js';
+export * from './quality/measure.js';
+export * from './quality/rules.js';
+export * from './quality/run.js';
 export { translateDbError } from './shared/db-errors.js';
 export { decodeCursor, encodeCursor } from './shared/pagination.js';
 export {

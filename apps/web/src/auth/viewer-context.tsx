@@ -13,6 +13,7 @@ export type Permission =
   | 'issues:report'
   | 'issues:triage'
   | 'issues:configure'
+  | 'quality:manage'
   | 'accounts:manage'
   | 'tokens:own'
   | 'audit:read';

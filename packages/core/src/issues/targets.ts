@@ -1,4 +1,4 @@
-import { dataAssets, dataFields, dataSources, domains, glossaryTerms, type Queryable } from '@steward/db';
+import { dataAssets, dataFields, dataSources, domains, glossaryTerms, type Queryable, qualityRules } from '@steward/db';
 import {
   type EffectiveAssignment,
   NotFoundError,
@@ -64,6 +64,21 @@ export async function describeLinkedRecords(
       .where(inArray(dataFields.id, fieldIds));
     for (const row of rows) found.set(`field:${row.id}`, { type: 'field', ...row });
   }
+  const ruleIds = idsOf('quality_rule');
+  if (ruleIds.length > 0) {
+    const rows = await db
+      .select({
+        id: qualityRules.id,
+        label: qualityRules.name,
+        domainId: sql<string | null>`coalesce(${dataAssets.domainId}, ${dataSources.domainId})`,
+        assetId: dataAssets.id,
+      })
+      .from(qualityRules)
+      .innerJoin(dataAssets, eq(dataAssets.id, qualityRules.assetId))
+      .innerJoin(dataSources, eq(dataSources.id, dataAssets.sourceId))
+      .where(inArray(qualityRules.id, ruleIds));
+    for (const row of rows) found.set(`quality_rule:${row.id}`, { type: 'quality_rule', ...row });
+  }
   return links.map((link) => found.get(`${link.type}:${link.id}`));
 }
 
@@ -81,6 +96,7 @@ const recordName: Record<TicketLinkType, string> = {
   term: 'GlossaryTerm',
   asset: 'DataAsset',
   field: 'DataField',
+  quality_rule: 'QualityRule',
 };
 
 /**

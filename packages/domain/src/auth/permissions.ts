@@ -11,6 +11,7 @@ export type Permission =
   | 'issues:report'
   | 'issues:triage'
   | 'issues:configure'
+  | 'quality:manage'
   | 'accounts:manage'
   | 'tokens:own'
   | 'audit:read';
@@ -25,6 +26,7 @@ const grants: Record<AppRole, readonly Permission[]> = {
     'issues:report',
     'issues:triage',
     'issues:configure',
+    'quality:manage',
     'accounts:manage',
     'tokens:own',
     'audit:read',
@@ -38,10 +40,11 @@ const grants: Record<AppRole, readonly Permission[]> = {
     'issues:report',
     'issues:triage',
     'issues:configure',
+    'quality:manage',
     'tokens:own',
     'audit:read',
   ],
-  architect: ['glossary:write', 'catalog:manage', 'issues:report', 'tokens:own'],
+  architect: ['glossary:write', 'catalog:manage', 'issues:report', 'quality:manage', 'tokens:own'],
   executive: ['issues:report', 'tokens:own'],
   viewer: ['tokens:own'],
 };
@@ -55,6 +58,7 @@ const describe: Record<Permission, string> = {
   'issues:report': 'report issues or comment on them',
   'issues:triage': 'triage, assign and work any issue',
   'issues:configure': 'change the SLA policy and the root-cause taxonomy',
+  'quality:manage': 'define data-quality rules and run them',
   'accounts:manage': 'manage user accounts',
   'tokens:own': 'create API tokens',
   'audit:read': 'read the audit log',

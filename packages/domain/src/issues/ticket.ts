@@ -44,11 +44,8 @@ export type TicketStatus = z.infer<typeof ticketStatusSchema>;
 export const activeTicketStatuses: readonly TicketStatus[] = ['open', 'triaged', 'in_progress', 'blocked'];
 export const isActiveTicketStatus = (status: TicketStatus) => activeTicketStatuses.includes(status);
 
-/**
- * The records a ticket can point at. Quality rules, policies and program steps join when their
- * areas land (the link table's check constraint already admits quality rules).
- */
-export const ticketLinkTypes = ['term', 'asset', 'field'] as const;
+/** The records a ticket can point at. Policies and program steps join when their areas land. */
+export const ticketLinkTypes = ['term', 'asset', 'field', 'quality_rule'] as const;
 export const ticketLinkTypeSchema = z.enum(ticketLinkTypes, { error: `must be one of ${ticketLinkTypes.join(', ')}` });
 export type TicketLinkType = z.infer<typeof ticketLinkTypeSchema>;
 
