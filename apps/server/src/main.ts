@@ -11,6 +11,7 @@ import { catalogIngestHandler, catalogProfileHandler } from './jobs/catalog-hand
 import { glossaryImportHandler } from './jobs/glossary-import-handler.js';
 import { scheduleSlaSweep, slaSweepHandler } from './jobs/issues-handlers.js';
 import { startJobRunner } from './jobs/job-runner.js';
+import { qualityRunHandler, qualityScheduleHandler, scheduleQualityRuns } from './jobs/quality-handlers.js';
 import { resolveSecretBox } from './secrets.js';
 
 /** Opens and migrates the database the configuration names (PGlite unless DATABASE_URL is set). */
@@ -83,9 +84,12 @@ export async function startSteward(config: Config, logger: Logger, options: Star
       catalogIngestHandler(handle.db, secrets),
       catalogProfileHandler(handle.db, secrets),
       slaSweepHandler(handle.db),
+      qualityRunHandler(handle.db, secrets),
+      qualityScheduleHandler(handle.db, secrets),
     ],
   });
   await scheduleSlaSweep(handle.db);
+  await scheduleQualityRuns(handle.db);
   const app = createApp({
     db: handle.db,
     config,

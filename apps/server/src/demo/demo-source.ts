@@ -26,7 +26,7 @@ import { type Actor, systemActor } from '@steward/domain';
 import { and, eq, gte, inArray } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { homebodyOperationsSql } from './homebody-operations.js';
-import { seedDemoIssues } from './seed-issues.js';
+import { seedDemoIssues, seedDemoQualityRules } from './seed-issues.js';
 
 export const demoSourceDirOf = (dataDir: string) => `${dataDir}-demo-source`;
 
@@ -86,6 +86,7 @@ export async function registerDemoCatalogue(
   await applySnapshot(db, actor, { sourceId: source.id, snapshot });
   await curateDemoCatalogue(db, source.id, secrets);
   await seedDemoIssues(db);
+  await seedDemoQualityRules(db, secrets);
 }
 
 /** The schemas whose tables the demo's stewards have profiled and classified. */

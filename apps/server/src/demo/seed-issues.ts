@@ -1,10 +1,14 @@
 import {
   type Clock,
   commentOnTicket,
+  createQualityRule,
   createTicket,
+  runQualityRules,
+  type SecretBox,
   type StoredTicket,
   sweepSlaBreaches,
   transitionTicket,
+  updateDataAsset,
 } from '@steward/core';
 import {
   type Database,
@@ -16,7 +20,7 @@ import {
   rootCauses,
   tickets,
 } from '@steward/db';
-import { type Actor, activeTicketStatuses, type CreateTicketInput } from '@steward/domain';
+import { type Actor, activeTicketStatuses, type CreateTicketInput, systemActor } from '@steward/domain';
 import { and, eq, inArray } from 'drizzle-orm';
 
 const MINUTE = 60_000;
@@ -209,4 +213,100 @@ export async function seedDemoIssues(db: Database): Promise<number> {
     .sort((a, b) => a - b);
   for (const time of instants) await sweepSlaBreaches(db, at(time + MINUTE));
   return created;
+}
+
+async function assetId(db: Database, schema: string, table: string): Promise<string> {
+  const [row] = await db
+    .select({ id: dataAssets.id })
+    .from(dataAssets)
+    .where(and(eq(dataAssets.schemaName, schema), eq(dataAssets.name, table)));
+  if (!row) throw new Error(`The demo catalogue has no table ${schema}.${table}`);
+  return row.id;
+}
+
+/**
+ * The quality rules the demo's stewards run every day (demo-company.md): customer email validity,
+ * phone completeness and format, address completeness, product master freshness. They run once
+ * at seed, so some fail with their own issue (email validity, phones, stale product master) and
+ * the rest pass.
+ */
+export async function seedDemoQualityRules(db: Database, secrets: SecretBox): Promise<number> {
+  const carmen = await actorFor(db, 'Carmen Loyola');
+  const oliver = await actorFor(db, 'Oliver Specs');
+  const customer = await assetId(db, 'crm', 'customer');
+  const product = await assetId(db, 'erp', 'product');
+  // The product master belongs to the Product domain, not to the source's Customer domain.
+  const [productDomain] = await db.select({ id: domains.id }).from(domains).where(eq(domains.name, 'Product'));
+  const [productRow] = await db
+    .select({ version: dataAssets.version })
+    .from(dataAssets)
+    .where(eq(dataAssets.id, product));
+  if (productDomain && productRow) {
+    await updateDataAsset(db, systemActor('demo-seed'), {
+      id: product,
+      version: productRow.version,
+      domainId: productDomain.id,
+    });
+  }
+  const daily = 24 * 60;
+  const rules = [
+    await createQualityRule(db, carmen, {
+      name: 'Customer email is valid',
+      description: 'Warranty registration and order confirmations need a deliverable address.',
+      assetId: customer,
+      fieldId: await fieldId(db, 'crm', 'customer', 'email'),
+      params: { kind: 'regex', pattern: '^[^@[:space:]]+@[^@[:space:]]+[.][a-z]{2,}$' },
+      threshold: 0.99,
+      severity: 'high',
+      everyMinutes: daily,
+    }),
+    await createQualityRule(db, carmen, {
+      name: 'Customer phone present',
+      description: 'Technicians call before a visit.',
+      assetId: customer,
+      fieldId: await fieldId(db, 'crm', 'customer', 'phone'),
+      params: { kind: 'not_null' },
+      threshold: 0.95,
+      severity: 'medium',
+      everyMinutes: daily,
+    }),
+    await createQualityRule(db, carmen, {
+      name: 'Customer phone in international format',
+      assetId: customer,
+      fieldId: await fieldId(db, 'crm', 'customer', 'phone'),
+      params: { kind: 'regex', pattern: '^[+][0-9 ]{8,}$' },
+      severity: 'low',
+      everyMinutes: daily,
+    }),
+    await createQualityRule(db, carmen, {
+      name: 'Customer address complete',
+      assetId: customer,
+      fieldId: await fieldId(db, 'crm', 'customer', 'postal_code'),
+      params: { kind: 'not_null' },
+      severity: 'medium',
+      everyMinutes: daily,
+    }),
+    await createQualityRule(db, carmen, {
+      name: 'Known loyalty tiers',
+      assetId: customer,
+      fieldId: await fieldId(db, 'crm', 'customer', 'loyalty_tier'),
+      params: { kind: 'accepted_values', values: ['bronze', 'silver', 'gold'] },
+      severity: 'low',
+    }),
+    await createQualityRule(db, oliver, {
+      name: 'Product master refreshed this year',
+      description: 'A new product must reach the master within the year it launches.',
+      assetId: product,
+      fieldId: await fieldId(db, 'erp', 'product', 'launched_on'),
+      params: { kind: 'freshness', maxAgeMinutes: 365 * daily },
+      severity: 'high',
+      everyMinutes: daily,
+    }),
+  ];
+  await runQualityRules(
+    db,
+    rules.map((rule) => rule.id),
+    secrets,
+  );
+  return rules.length;
 }

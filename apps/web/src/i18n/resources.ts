@@ -11,6 +11,7 @@ import enIssues from './en/issues.json';
 import enOrgUnits from './en/org-units.json';
 import enOverview from './en/overview.json';
 import enPeople from './en/people.json';
+import enQuality from './en/quality.json';
 import enResponsibility from './en/responsibility.json';
 import enSettings from './en/settings.json';
 
@@ -32,6 +33,7 @@ export const resources = {
     glossary: enGlossary,
     catalog: enCatalog,
     issues: enIssues,
+    quality: enQuality,
   },
 } as const;
 

@@ -27,6 +27,7 @@ import { PageHeader } from '../../components/page-header';
 import { relativeTime, When } from '../../components/when';
 import type { DataAssetQuery as DataAssetQueryType } from '../../gql/graphql';
 import { AssetIssuesCard } from '../issues/asset-issues-card';
+import { QualityRulesCard } from '../quality/quality-rules-card';
 import { AssetDomainModal } from './asset-domain-modal';
 import { AssetKindTag } from './asset-kind-tag';
 import { AssetOwnersCard } from './asset-owners-card';
@@ -98,6 +99,7 @@ export function AssetPage() {
   const [placing, setPlacing] = useState(false);
   const [drawing, setDrawing] = useState(false);
   const [lineageVersion, setLineageVersion] = useState(0);
+  const [ruleRuns, setRuleRuns] = useState(0);
   const asset = data?.dataAsset;
   const number = new Intl.NumberFormat(i18n.language);
 
@@ -289,7 +291,10 @@ export function AssetPage() {
           <AssetOwnersCard asset={asset} canAssign={canAssign} onChanged={reload} />
         </Col>
         <Col span={24}>
-          <AssetIssuesCard asset={asset} />
+          <QualityRulesCard asset={asset} onRan={() => setRuleRuns((count) => count + 1)} />
+        </Col>
+        <Col span={24}>
+          <AssetIssuesCard asset={asset} refreshKey={ruleRuns} />
         </Col>
         <Col span={24}>
           <Card

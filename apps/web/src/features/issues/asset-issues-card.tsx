@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, List, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
@@ -11,20 +11,25 @@ import { TicketFormModal } from './ticket-form-modal';
 
 interface AssetIssuesCardProps {
   asset: { id: string; qualifiedName: string; fields: { id: string; name: string; removedAt?: string | null }[] };
+  /** Changes when something outside (a rule run) may have changed the table's issues. */
+  refreshKey?: number;
 }
 
 /** The open issues about a table or its columns, and the way to report one. */
-export function AssetIssuesCard({ asset }: AssetIssuesCardProps) {
+export function AssetIssuesCard({ asset, refreshKey = 0 }: AssetIssuesCardProps) {
   const { t } = useTranslation('issues');
   const navigate = useNavigate();
   const canReport = useCan('issues:report');
   const [reporting, setReporting] = useState(false);
   const context = useMemo(() => ({ additionalTypenames: ['Ticket'] }), []);
-  const [{ data }] = useQuery({
+  const [{ data }, refetch] = useQuery({
     query: TicketsQuery,
     variables: { filter: { assetId: asset.id, active: true }, first: 20 },
     context,
   });
+  useEffect(() => {
+    if (refreshKey > 0) refetch({ requestPolicy: 'network-only' });
+  }, [refreshKey, refetch]);
   const tickets = data?.tickets.nodes ?? [];
 
   return (

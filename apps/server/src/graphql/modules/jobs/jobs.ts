@@ -1,4 +1,4 @@
-import { CATALOG_INGEST_JOB, CATALOG_PROFILE_JOB, getJob } from '@steward/core';
+import { CATALOG_INGEST_JOB, CATALOG_PROFILE_JOB, getJob, QUALITY_RUN_JOB } from '@steward/core';
 import { builder } from '../../builder.js';
 import { actorOf } from '../../context.js';
 
@@ -53,7 +53,8 @@ builder.queryFields((t) => ({
         job.createdBy === actor.accountId ||
         actor.role === 'admin' ||
         job.kind === CATALOG_INGEST_JOB ||
-        job.kind === CATALOG_PROFILE_JOB;
+        job.kind === CATALOG_PROFILE_JOB ||
+        job.kind === QUALITY_RUN_JOB;
       if (!visible) return null;
       const live = context.liveJobProgress(job.id);
       return { ...job, progress: live ?? job.progress };
