@@ -17,6 +17,11 @@ const screens = [
   { nav: 'Org units', heading: 'Org units', shows: 'Customer Service' },
   { nav: 'Councils', heading: 'Councils', shows: 'Data Governance Council' },
   { nav: 'Accounts', heading: 'Accounts', shows: 'lucy.metrics@homebody.example' },
+  {
+    nav: 'Webhooks',
+    heading: 'Webhooks',
+    shows: 'No webhook yet. Add one to send issue events to another system.',
+  },
   { nav: 'Audit log', heading: 'Audit log', shows: 'Signed in' },
 ] as const;
 

@@ -12,6 +12,7 @@ import { glossaryImportHandler } from './jobs/glossary-import-handler.js';
 import { scheduleSlaSweep, slaSweepHandler } from './jobs/issues-handlers.js';
 import { startJobRunner } from './jobs/job-runner.js';
 import { qualityRunHandler, qualityScheduleHandler, scheduleQualityRuns } from './jobs/quality-handlers.js';
+import { startWebhookDispatcher } from './jobs/webhook-dispatcher.js';
 import { resolveSecretBox } from './secrets.js';
 
 /** Opens and migrates the database the configuration names (PGlite unless DATABASE_URL is set). */
@@ -90,6 +91,7 @@ export async function startSteward(config: Config, logger: Logger, options: Star
   });
   await scheduleSlaSweep(handle.db);
   await scheduleQualityRuns(handle.db);
+  const webhooks = startWebhookDispatcher({ db: handle.db, secrets, logger });
   const app = createApp({
     db: handle.db,
     config,
@@ -110,6 +112,7 @@ export async function startSteward(config: Config, logger: Logger, options: Star
     stopping ??= (async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await jobs.stop();
+      await webhooks.stop();
       await handle.close();
       await demoSource?.close();
       logger.info('Steward stopped');

@@ -46,6 +46,7 @@ export * from './issues/sla-sweep.js';
 export type { LinkedRecord } from './issues/targets.js';
 export * from './issues/tickets.js';
 export { type NotificationKind, type TicketEvent, type TicketEventKind, ticketEventKinds } from './issues/timeline.js';
+export * from './issues/webhooks.js';
 export * from './jobs/job-queue.js';
 export * from './quality/measure.js';
 export * from './quality/measures.js';

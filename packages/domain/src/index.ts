@@ -12,6 +12,7 @@ export * from './issues/lifecycle.js';
 export * from './issues/routing.js';
 export * from './issues/sla.js';
 export * from './issues/ticket.js';
+export * from './issues/webhook.js';
 export * from './quality/rule.js';
 export * from './shared/errors.js';
 export * from './shared/schemas.js';

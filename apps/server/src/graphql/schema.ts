@@ -11,6 +11,7 @@ import './modules/catalog/catalog.ownership.js';
 import './modules/glossary/glossary.mutations.js';
 import './modules/glossary/glossary.queries.js';
 import './modules/issues/issues.js';
+import './modules/issues/webhooks.js';
 import './modules/quality/quality.js';
 import './modules/stewardship/councils.js';
 import './modules/stewardship/domains.js';

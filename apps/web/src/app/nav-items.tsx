@@ -1,6 +1,7 @@
 import {
   AlertOutlined,
   ApartmentOutlined,
+  ApiOutlined,
   AppstoreOutlined,
   AuditOutlined,
   BookOutlined,
@@ -43,6 +44,7 @@ interface NavEntry {
     | 'nav.catalogAssets'
     | 'nav.catalogSuggestions'
     | 'nav.accounts'
+    | 'nav.webhooks'
     | 'nav.audit';
   icon: ReactNode;
   requires?: Permission;
@@ -109,6 +111,12 @@ export const navGroups: NavGroup[] = [
         labelKey: 'nav.accounts',
         icon: <UsergroupAddOutlined aria-hidden />,
         requires: 'accounts:manage',
+      },
+      {
+        path: '/admin/webhooks',
+        labelKey: 'nav.webhooks',
+        icon: <ApiOutlined aria-hidden />,
+        requires: 'webhooks:manage',
       },
       { path: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined aria-hidden />, requires: 'audit:read' },
     ],

@@ -93,6 +93,7 @@ export function createRouter() {
         { path: 'issues/:key', element: page(() => import('../features/issues/ticket-page'), 'TicketPage') },
         { path: 'settings', element: page(() => import('../features/settings/settings-page'), 'SettingsPage') },
         { path: 'admin/accounts', element: page(() => import('../features/admin/accounts-page'), 'AccountsPage') },
+        { path: 'admin/webhooks', element: page(() => import('../features/admin/webhooks-page'), 'WebhooksPage') },
         { path: 'audit', element: page(() => import('../features/audit/audit-log-page'), 'AuditLogPage') },
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -14,6 +14,7 @@ export type Permission =
   | 'issues:triage'
   | 'issues:configure'
   | 'quality:manage'
+  | 'webhooks:manage'
   | 'accounts:manage'
   | 'tokens:own'
   | 'audit:read';

@@ -14,6 +14,7 @@ import enPeople from './en/people.json';
 import enQuality from './en/quality.json';
 import enResponsibility from './en/responsibility.json';
 import enSettings from './en/settings.json';
+import enWebhooks from './en/webhooks.json';
 
 /** One namespace per area. A new language is a sibling folder (zh-CN/) with the same files, listed here. */
 export const resources = {
@@ -34,6 +35,7 @@ export const resources = {
     catalog: enCatalog,
     issues: enIssues,
     quality: enQuality,
+    webhooks: enWebhooks,
   },
 } as const;
 

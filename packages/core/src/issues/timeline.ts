@@ -1,6 +1,7 @@
 import { notifications, people, type Queryable, ticketEvents, ticketWatchers } from '@steward/db';
 import { type Actor, mentionedHandles } from '@steward/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { enqueueTicketWebhooks } from './webhooks.js';
 
 export const ticketEventKinds = [
   'created',
@@ -48,7 +49,9 @@ export async function appendTicketEvent(
       at: event.at,
     })
     .returning();
-  return row as TicketEvent;
+  const appended = row as TicketEvent;
+  await enqueueTicketWebhooks(tx, appended);
+  return appended;
 }
 
 export type NotificationKind = 'assigned' | 'mentioned' | 'escalated' | 'breached' | 'status_changed' | 'commented';

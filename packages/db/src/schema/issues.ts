@@ -207,3 +207,58 @@ export const notifications = pgTable(
     ),
   ],
 );
+
+/** An outgoing webhook: issue events POSTed to a URL, signed with its secret (sealed at rest). */
+export const webhooks = pgTable('webhook', {
+  ...recordColumns,
+  name: text().notNull(),
+  url: text().notNull(),
+  events: text().array().notNull(),
+  /** The signing secret, sealed with the server key (it must be read back to sign). */
+  sealedSecret: text().notNull(),
+  active: boolean().notNull().default(true),
+});
+
+/**
+ * Events waiting to be delivered, written in the transaction of the change they report (so a
+ * rolled-back change sends nothing) and delivered by a dispatcher that claims rows with a lease.
+ */
+export const webhookOutbox = pgTable(
+  'webhook_outbox',
+  {
+    id: uuid().primaryKey().default(sql`gen_random_uuid()`),
+    webhookId: uuid()
+      .notNull()
+      .references(() => webhooks.id, { onDelete: 'cascade' }),
+    eventType: text().notNull(),
+    payload: jsonb().notNull(),
+    status: text().notNull().default('pending'),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: timestamp({ withTimezone: true }).notNull(),
+    lockedUntil: timestamp({ withTimezone: true }),
+    deliveredAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index('webhook_outbox_due_idx').on(table.nextAttemptAt).where(sql`${table.status} = 'pending'`),
+    index('webhook_outbox_webhook_idx').on(table.webhookId, table.createdAt),
+    check('webhook_outbox_status_check', sql`${table.status} in ('pending', 'delivered', 'failed')`),
+  ],
+);
+
+/** Every attempt to deliver an outbox event: what the receiver answered, or why it could not. */
+export const webhookDeliveryAttempts = pgTable(
+  'webhook_delivery_attempt',
+  {
+    id: uuid().primaryKey().default(sql`gen_random_uuid()`),
+    outboxId: uuid()
+      .notNull()
+      .references(() => webhookOutbox.id, { onDelete: 'cascade' }),
+    attempt: integer().notNull(),
+    statusCode: integer(),
+    error: text(),
+    durationMs: integer().notNull(),
+    at: timestamp({ withTimezone: true }).notNull(),
+  },
+  (table) => [index('webhook_delivery_attempt_outbox_idx').on(table.outboxId, table.attempt)],
+);

@@ -12,6 +12,7 @@ export type Permission =
   | 'issues:triage'
   | 'issues:configure'
   | 'quality:manage'
+  | 'webhooks:manage'
   | 'accounts:manage'
   | 'tokens:own'
   | 'audit:read';
@@ -27,6 +28,7 @@ const grants: Record<AppRole, readonly Permission[]> = {
     'issues:triage',
     'issues:configure',
     'quality:manage',
+    'webhooks:manage',
     'accounts:manage',
     'tokens:own',
     'audit:read',
@@ -59,6 +61,7 @@ const describe: Record<Permission, string> = {
   'issues:triage': 'triage, assign and work any issue',
   'issues:configure': 'change the SLA policy and the root-cause taxonomy',
   'quality:manage': 'define data-quality rules and run them',
+  'webhooks:manage': 'manage outgoing webhooks and read their deliveries',
   'accounts:manage': 'manage user accounts',
   'tokens:own': 'create API tokens',
   'audit:read': 'read the audit log',
