@@ -11,6 +11,7 @@ const screens = [
       'Everything waiting on you, soonest due first: issues assigned to you, glossary changes you review, catalogue suggestions.',
   },
   { nav: 'All issues', heading: 'Issues', shows: 'Technicians sent to a customer’s old address' },
+  { nav: 'Issue settings', heading: 'Issue settings', shows: 'Missing validation' },
   { nav: 'Domains', heading: 'Domains', shows: 'Customer' },
   { nav: 'Responsibility matrix', heading: 'Responsibility matrix', shows: 'Steve Panic' },
   { nav: 'People', heading: 'People', shows: 'Carmen Loyola' },

@@ -41,6 +41,7 @@ export * from './glossary/terms-query.js';
 export * from './issues/measures.js';
 export * from './issues/my-work.js';
 export * from './issues/queries.js';
+export * from './issues/settings.js';
 export * from './issues/sla-policy.js';
 export * from './issues/sla-sweep.js';
 export type { LinkedRecord } from './issues/targets.js';

@@ -12,6 +12,7 @@ import {
   DatabaseOutlined,
   FileSearchOutlined,
   InboxOutlined,
+  SettingOutlined,
   TableOutlined,
   TeamOutlined,
   UsergroupAddOutlined,
@@ -32,6 +33,7 @@ interface NavEntry {
     | 'nav.overview'
     | 'nav.myWork'
     | 'nav.issuesList'
+    | 'nav.issueSettings'
     | 'nav.people'
     | 'nav.orgUnits'
     | 'nav.domains'
@@ -71,7 +73,15 @@ export const navGroups: NavGroup[] = [
   {
     key: 'issues',
     labelKey: 'nav.issues',
-    entries: [{ path: '/issues', labelKey: 'nav.issuesList', icon: <AlertOutlined aria-hidden /> }],
+    entries: [
+      { path: '/issues', labelKey: 'nav.issuesList', icon: <AlertOutlined aria-hidden /> },
+      {
+        path: '/issues/settings',
+        labelKey: 'nav.issueSettings',
+        icon: <SettingOutlined aria-hidden />,
+        requires: 'issues:configure',
+      },
+    ],
   },
   {
     key: 'stewardship',

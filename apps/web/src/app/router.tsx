@@ -90,6 +90,10 @@ export function createRouter() {
         },
         { path: 'work', element: page(() => import('../features/issues/my-work-page'), 'MyWorkPage') },
         { path: 'issues', element: page(() => import('../features/issues/issues-page'), 'IssuesPage') },
+        {
+          path: 'issues/settings',
+          element: page(() => import('../features/issues/issue-settings-page'), 'IssueSettingsPage'),
+        },
         { path: 'issues/:key', element: page(() => import('../features/issues/ticket-page'), 'TicketPage') },
         { path: 'settings', element: page(() => import('../features/settings/settings-page'), 'SettingsPage') },
         { path: 'admin/accounts', element: page(() => import('../features/admin/accounts-page'), 'AccountsPage') },

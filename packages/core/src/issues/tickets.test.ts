@@ -27,6 +27,7 @@ import {
   timelinesOfTickets,
   watchersOfTickets,
 } from './queries.js';
+import { createRootCause, linkTicket, unlinkTicket, updateRootCause, watchTicket } from './settings.js';
 import { sweepSlaBreaches } from './sla-sweep.js';
 import { assignTicket, commentOnTicket, createTicket, transitionTicket, updateTicket } from './tickets.js';
 
@@ -325,5 +326,69 @@ describe.each(testDrivers())('issue tickets on %s', (driver) => {
     expect(measures.openByPriority.reduce((sum, entry) => sum + entry.count, 0)).toBeGreaterThan(0);
     expect(measures.resolvedCount).toBe(0); // the one resolved ticket was reopened
     expect(measures.backlogOldestAgeDays).not.toBeNull();
+  });
+
+  it('manages the root-cause taxonomy: a retired cause stays on old tickets but cannot resolve new ones', async () => {
+    const cause = await createRootCause(handle.db, stewardActor, {
+      code: 'vendor_feed',
+      label: 'Vendor feed late',
+      description: 'A supplier file arrived after the cut-off.',
+    });
+    await expect(
+      createRootCause(handle.db, stewardActor, { code: 'vendor_feed', label: 'Again' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', field: 'code' });
+    await expect(
+      createRootCause(handle.db, reporter, { code: 'x_y', label: 'Architects may not' }),
+    ).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const retired = await updateRootCause(handle.db, stewardActor, {
+      id: cause.id,
+      version: cause.version,
+      active: false,
+    });
+    expect(retired.active).toBe(false);
+    const ticket = await createTicket(handle.db, reporter, {
+      kind: 'data_quality',
+      title: 'Late prices',
+      links: [{ type: 'field', id: customerEmailFieldId }],
+    });
+    await expect(
+      transitionTicket(handle.db, stewardActor, {
+        id: ticket.id,
+        version: ticket.version,
+        action: 'resolve',
+        rootCauseId: cause.id,
+        resolution: 'Waited.',
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'rootCauseId' });
+  });
+
+  it('links and unlinks records and lets a person watch, each on the timeline or the watcher list', async () => {
+    const ticket = await createTicket(handle.db, reporter, { kind: 'other', title: 'Ownership of loyalty data' });
+    const [asset] = await handle.db
+      .select({ id: dataAssets.id })
+      .from(dataAssets)
+      .where(eq(dataAssets.name, 'customer'));
+    await linkTicket(handle.db, reporter, { id: ticket.id, link: { type: 'asset', id: asset!.id } });
+    await expect(
+      linkTicket(handle.db, reporter, { id: ticket.id, link: { type: 'asset', id: asset!.id } }),
+    ).rejects.toMatchObject({ field: 'link.id' });
+    let [links] = await linkedRecordsOfTickets(handle.db, [ticket.id]);
+    expect(links!.map((link) => link.label)).toEqual(['crm.customer']);
+    await expect(
+      unlinkTicket(handle.db, outsider, { id: ticket.id, link: { type: 'asset', id: asset!.id } }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await unlinkTicket(handle.db, stewardActor, { id: ticket.id, link: { type: 'asset', id: asset!.id } });
+    [links] = await linkedRecordsOfTickets(handle.db, [ticket.id]);
+    expect(links).toEqual([]);
+    const [timeline] = await timelinesOfTickets(handle.db, [ticket.id]);
+    expect(timeline!.map((event) => event.kind)).toEqual(['created', 'link', 'unlink']);
+    await watchTicket(handle.db, outsider, { id: ticket.id, watching: true });
+    let [watchers] = await watchersOfTickets(handle.db, [ticket.id]);
+    expect(watchers).toContainEqual({ personId: outsider.personId, reason: 'chose' });
+    await watchTicket(handle.db, outsider, { id: ticket.id, watching: false });
+    [watchers] = await watchersOfTickets(handle.db, [ticket.id]);
+    expect(watchers!.map((watcher) => watcher.personId)).not.toContain(outsider.personId);
   });
 });

@@ -103,6 +103,7 @@ export const TicketQuery = graphql(`
       resolvedAt
       closedAt
       canEdit
+      watching
       availableActions
       rootCause {
         id
@@ -275,6 +276,94 @@ export const CommentOnTicketMutation = graphql(`
           event {
             id
           }
+        }
+      }
+      ...ErrorFields
+    }
+  }
+`);
+
+export const IssueSettingsQuery = graphql(`
+  query IssueSettings {
+    slaPolicy {
+      targets {
+        priority
+        triageMinutes
+        resolveMinutes
+        clock
+      }
+      calendar {
+        timeZone
+        workdays
+        dayStart
+        dayEnd
+        holidays
+      }
+    }
+    rootCauses(includeRetired: true) {
+      id
+      version
+      code
+      label
+      description
+      active
+    }
+  }
+`);
+
+export const UpdateSlaPolicyMutation = graphql(`
+  mutation UpdateSlaPolicy($input: UpdateSlaPolicyInput!) {
+    updateSlaPolicy(input: $input) {
+      __typename
+      ... on UpdateSlaPolicySuccess {
+        data {
+          targets {
+            priority
+          }
+        }
+      }
+      ...ErrorFields
+    }
+  }
+`);
+
+export const CreateRootCauseMutation = graphql(`
+  mutation CreateRootCause($input: CreateRootCauseInput!) {
+    createRootCause(input: $input) {
+      __typename
+      ... on CreateRootCauseSuccess {
+        data {
+          id
+        }
+      }
+      ...ErrorFields
+    }
+  }
+`);
+
+export const UpdateRootCauseMutation = graphql(`
+  mutation UpdateRootCause($input: UpdateRootCauseInput!) {
+    updateRootCause(input: $input) {
+      __typename
+      ... on UpdateRootCauseSuccess {
+        data {
+          id
+          version
+          active
+        }
+      }
+      ...ErrorFields
+    }
+  }
+`);
+
+export const WatchTicketMutation = graphql(`
+  mutation WatchTicket($input: WatchTicketInput!) {
+    watchTicket(input: $input) {
+      __typename
+      ... on WatchTicketSuccess {
+        data {
+          id
         }
       }
       ...ErrorFields

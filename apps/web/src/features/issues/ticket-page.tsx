@@ -1,4 +1,4 @@
-import { SendOutlined } from '@ant-design/icons';
+import { EyeInvisibleOutlined, EyeOutlined, SendOutlined } from '@ant-design/icons';
 import {
   App,
   Breadcrumb,
@@ -24,7 +24,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
-import { useCan } from '../../auth/viewer-context';
+import { useCan, useViewer } from '../../auth/viewer-context';
 import { LoadError } from '../../components/load-error';
 import { Markdown } from '../../components/markdown/markdown';
 import { PageHeader } from '../../components/page-header';
@@ -38,6 +38,7 @@ import {
   TicketQuery,
   TransitionTicketMutation,
   UpdateTicketMutation,
+  WatchTicketMutation,
 } from './issues.graphql';
 import { TicketTimeline } from './ticket-timeline';
 import { movesWithoutDialog, TransitionModal } from './transition-modal';
@@ -60,6 +61,8 @@ export function TicketPage() {
   const [reassigning, setReassigning] = useState(false);
   const [{ fetching: moving }, transition] = useMutation(TransitionTicketMutation);
   const [, update] = useMutation(UpdateTicketMutation);
+  const [, watch] = useMutation(WatchTicketMutation);
+  const viewerPerson = useViewer().person;
   const ticket = data?.ticket;
   const canComment = useCan('issues:report');
 
@@ -97,8 +100,21 @@ export function TicketPage() {
     }
   };
 
+  const toggleWatch = async () => {
+    const outcome = await watch({ input: { id: ticket.id, watching: !ticket.watching } });
+    if (handle({ payload: outcome.data?.watchTicket, error: outcome.error })) reload();
+  };
+
   const actions = (
     <Space wrap data-testid="ticket-actions">
+      {viewerPerson ? (
+        <Button
+          icon={ticket.watching ? <EyeInvisibleOutlined aria-hidden /> : <EyeOutlined aria-hidden />}
+          onClick={() => void toggleWatch()}
+        >
+          {ticket.watching ? t('ticket.unwatch') : t('ticket.watch')}
+        </Button>
+      ) : null}
       {ticket.availableActions.map((action) => (
         <Button
           key={action}

@@ -1,6 +1,7 @@
 import {
   assignTicket,
   commentOnTicket,
+  createRootCause,
   createTicket,
   getRootCauses,
   getTicketByKey,
@@ -8,6 +9,7 @@ import {
   issueMeasures,
   type LinkedRecord,
   linkedRecordsOfTickets,
+  linkTicket,
   listRootCauses,
   listTickets,
   loadSlaPolicy,
@@ -24,10 +26,13 @@ import {
   ticketRelationsOf,
   timelinesOfTickets,
   transitionTicket,
+  unlinkTicket,
+  updateRootCause,
   updateSlaPolicy,
   updateTicket,
   type WorkItem,
   watchersOfTickets,
+  watchTicket,
 } from '@steward/core';
 import {
   availableTicketActions,
@@ -83,6 +88,7 @@ export const RootCauseRef = builder.loadableObject('RootCause', {
     loadOrNotFound('RootCause', ids, (batch) => getRootCauses(context.db, batch)),
   fields: (t) => ({
     id: t.exposeID('id'),
+    version: t.exposeInt('version'),
     code: t.exposeString('code'),
     label: t.exposeString('label'),
     description: t.exposeString('description', { nullable: true }),
@@ -271,6 +277,10 @@ export const TicketRef = builder.loadableObject('Ticket', {
       description: 'The moves the signed-in person may make now (only these are offered).',
       resolve: async (ticket, _args, context) =>
         availableTicketActions(ticket.status, await relationsOf(context, ticket)),
+    }),
+    watching: t.boolean({
+      description: 'Is the signed-in person watching it.',
+      resolve: async (ticket, _args, context) => (await relationsOf(context, ticket)).has('watcher'),
     }),
     canEdit: t.boolean({
       description: 'May the signed-in person reassign it or change its priority.',
@@ -557,6 +567,35 @@ const CommentRef = builder.objectRef<TicketEvent>('TicketComment').implement({
   fields: (t) => ({ event: t.field({ type: TicketEventRef, resolve: (event) => event }) }),
 });
 
+const CreateRootCauseInput = builder.inputType('CreateRootCauseInput', {
+  fields: (t) => ({
+    code: t.string({ required: true, description: 'lower_case_with_underscores' }),
+    label: t.string({ required: true }),
+    description: t.string(),
+  }),
+});
+
+const UpdateRootCauseInput = builder.inputType('UpdateRootCauseInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ required: true }),
+    label: t.string(),
+    description: t.string(),
+    active: t.boolean({ description: 'False retires it: kept on old tickets, not offered for new resolutions.' }),
+  }),
+});
+
+const TicketLinkChangeInput = builder.inputType('TicketLinkChangeInput', {
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The ticket.' }),
+    link: t.field({ type: TicketLinkInput, required: true }),
+  }),
+});
+
+const WatchTicketInput = builder.inputType('WatchTicketInput', {
+  fields: (t) => ({ id: t.id({ required: true }), watching: t.boolean({ required: true }) }),
+});
+
 const MarkNotificationsReadInput = builder.inputType('MarkNotificationsReadInput', {
   fields: (t) => ({ ids: t.idList({ description: 'Absent: all of them.' }) }),
 });
@@ -599,6 +638,36 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: UpdateSlaPolicyInput, required: true }) },
     resolve: resolveUseCase(updateSlaPolicy),
+  }),
+  createRootCause: t.field({
+    type: RootCauseRef,
+    errors: {},
+    args: { input: t.arg({ type: CreateRootCauseInput, required: true }) },
+    resolve: resolveUseCase(createRootCause),
+  }),
+  updateRootCause: t.field({
+    type: RootCauseRef,
+    errors: {},
+    args: { input: t.arg({ type: UpdateRootCauseInput, required: true }) },
+    resolve: resolveUseCase(updateRootCause),
+  }),
+  linkTicket: t.field({
+    type: TicketRef,
+    errors: {},
+    args: { input: t.arg({ type: TicketLinkChangeInput, required: true }) },
+    resolve: resolveUseCase(linkTicket),
+  }),
+  unlinkTicket: t.field({
+    type: TicketRef,
+    errors: {},
+    args: { input: t.arg({ type: TicketLinkChangeInput, required: true }) },
+    resolve: resolveUseCase(unlinkTicket),
+  }),
+  watchTicket: t.field({
+    type: TicketRef,
+    errors: {},
+    args: { input: t.arg({ type: WatchTicketInput, required: true }) },
+    resolve: resolveUseCase(watchTicket),
   }),
   markNotificationsRead: t.field({
     type: NotificationListRef,
