@@ -232,7 +232,7 @@ export const transitionTicket = defineUseCase({
       if (!cause.active) throw InputError.forField('rootCauseId', 'is retired; choose a current root cause');
     }
     if (input.action === 'mark_duplicate' && input.duplicateOfId) {
-      if (input.duplicateOfId === current.id) throw InputError.forField('duplicateOfId', 'must be another ticket');
+      if (input.duplicateOfId === current.id) throw InputError.forField('duplicateOfId', 'must be another issue');
       const [original] = await tx.select({ id: tickets.id }).from(tickets).where(eq(tickets.id, input.duplicateOfId));
       if (!original) throw new NotFoundError('Ticket', input.duplicateOfId, { field: 'duplicateOfId' });
     }
@@ -406,6 +406,10 @@ export const commentOnTicket = defineUseCase({
       throw new NotAllowedError('Only people who work on or report issues may comment.');
     }
     const mentioned = await resolveMentions(tx, body);
+    const [author] = actor.personId
+      ? await tx.select({ name: people.name }).from(people).where(eq(people.id, actor.personId))
+      : [];
+    const who = author?.name ?? actor.label;
     const event = await appendTicketEvent(tx, actor, {
       ticketId: id,
       kind: 'comment',
@@ -427,7 +431,7 @@ export const commentOnTicket = defineUseCase({
         kind: 'mentioned',
         ticketId: id,
         ticketEventId: event.id,
-        text: `${actor.label} mentioned you on ${ticket.key} ${ticket.title}`,
+        text: `${who} mentioned you on ${ticket.key} ${ticket.title}`,
         at: now,
       },
     );
@@ -440,7 +444,7 @@ export const commentOnTicket = defineUseCase({
         kind: 'commented',
         ticketId: id,
         ticketEventId: event.id,
-        text: `${actor.label} commented on ${ticket.key} ${ticket.title}`,
+        text: `${who} commented on ${ticket.key} ${ticket.title}`,
         at: now,
       },
     );

@@ -43,7 +43,7 @@ export async function appendTicketEvent(
       ticketId: event.ticketId,
       kind: event.kind,
       actorPersonId: actor.personId,
-      actorLabel: actor.kind === 'system' ? 'Steward' : actor.label,
+      actorLabel: actor.kind === 'system' && /^[a-z-]+$/.test(actor.label) ? 'Steward' : actor.label,
       body: event.body ?? null,
       data: event.data ?? {},
       at: event.at,

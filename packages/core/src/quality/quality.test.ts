@@ -120,7 +120,8 @@ describe.each(testSourceKinds())('data-quality rules on a %s source', (kind) => 
     expect(summary).toEqual({ passed: 1, failed: 7, errors: 0 });
     expect(await latest(notNull.id)).toMatchObject({ outcome: 'failed', checkedRows: 100, failingRows: 7 });
     expect(await latest(unique.id)).toMatchObject({ outcome: 'failed', checkedRows: 93, failingRows: 6 });
-    expect((await latest(unique.id)).samples).toHaveLength(3);
+    // email is personal data (suggested from its name): its failing values show only their shape.
+    expect((await latest(unique.id)).samples).toEqual([{ value: 'AAAA99@AAAA.AAAAAAA', count: 6 }]);
     expect(await latest(regex.id)).toMatchObject({ outcome: 'failed', checkedRows: 100, failingRows: 5 });
     expect(await latest(tiers.id)).toMatchObject({
       failingRows: 2,

@@ -1,5 +1,6 @@
 import { dataAssets, dataFields, type Queryable, qualityResults, qualityRules } from '@steward/db';
 import {
+  ConflictError,
   createQualityRuleInputSchema,
   InputError,
   idSchema,
@@ -40,6 +41,16 @@ export interface QualityResult {
   runAt: Date;
 }
 
+const temporal = /^(date|timestamp|time)/;
+const ordered = /^(smallint|integer|bigint|numeric|decimal|real|double precision|money|date|timestamp|time)/;
+
+/** Why a column of this type cannot take a rule of this kind, or null when it can. */
+function columnTypeFits(kind: string, dataType: string): string | null {
+  if (kind === 'freshness' && !temporal.test(dataType)) return 'a freshness rule needs a date or timestamp column';
+  if (kind === 'range' && !ordered.test(dataType)) return 'a range rule needs a number, date or time column';
+  return null;
+}
+
 /** Defines a check on a table or one of its columns; it runs on demand or every N minutes. */
 export const createQualityRule = defineUseCase({
   action: 'quality.rule.create',
@@ -54,13 +65,20 @@ export const createQualityRule = defineUseCase({
     if (asset.removedAt) throw InputError.forField('assetId', 'is no longer in its source');
     if (input.fieldId) {
       const [field] = await tx
-        .select({ assetId: dataFields.assetId, removedAt: dataFields.removedAt })
+        .select({ assetId: dataFields.assetId, removedAt: dataFields.removedAt, dataType: dataFields.dataType })
         .from(dataFields)
         .where(eq(dataFields.id, input.fieldId));
       if (!field) throw new NotFoundError('DataField', input.fieldId, { field: 'fieldId' });
       if (field.assetId !== input.assetId) throw InputError.forField('fieldId', 'must be a column of the chosen table');
       if (field.removedAt) throw InputError.forField('fieldId', 'is no longer in its table');
+      const fits = columnTypeFits(input.params.kind, field.dataType);
+      if (fits) throw InputError.forField('fieldId', `is ${field.dataType}: ${fits}`);
     }
+    const [sameName] = await tx
+      .select({ id: qualityRules.id })
+      .from(qualityRules)
+      .where(and(eq(qualityRules.assetId, input.assetId), sql`lower(${qualityRules.name}) = lower(${input.name})`));
+    if (sameName) throw new ConflictError(`This table already has a rule named ${input.name}.`, { field: 'name' });
     const { params, ...rest } = input;
     const [row] = await tx
       .insert(qualityRules)

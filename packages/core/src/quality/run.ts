@@ -1,17 +1,27 @@
-import { type Database, dataAssets, dataFields, qualityResults, qualityRules, tickets } from '@steward/db';
+import {
+  type Database,
+  dataAssets,
+  dataFields,
+  fieldClassifications,
+  qualityResults,
+  qualityRules,
+  tickets,
+} from '@steward/db';
 import {
   type Actor,
   InputError,
   idSchema,
   judgeMeasurement,
+  maskSamples,
   priorityOfSeverity,
   type QualityMeasurement,
   type QualityRule,
   reconcileRuleTicket,
   systemActor,
   type TicketStatus,
+  withoutQuotedValues,
 } from '@steward/domain';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.js';
 import { withSourceSession } from '../catalog/postgres-connector.js';
@@ -147,6 +157,24 @@ export async function runQualityRules(
       }
     }
   }
+  // Columns holding personal data (confirmed or suggested) keep only the shapes of their values.
+  const fieldIds = [...new Set(measured.map((item) => item.rule.fieldId).filter((id): id is string => Boolean(id)))];
+  const personal = new Set(
+    fieldIds.length === 0
+      ? []
+      : (
+          await db
+            .select({ fieldId: fieldClassifications.fieldId })
+            .from(fieldClassifications)
+            .where(and(inArray(fieldClassifications.fieldId, fieldIds), ne(fieldClassifications.status, 'rejected')))
+        ).map((row) => row.fieldId),
+  );
+  for (const item of measured) {
+    if (item.measurement && item.rule.fieldId && personal.has(item.rule.fieldId)) {
+      item.measurement = { ...item.measurement, samples: maskSamples(item.measurement.samples) };
+    }
+    if (item.error) item.error = withoutQuotedValues(item.error);
+  }
   const summary = { passed: 0, failed: 0, errors: 0 };
   for (const item of measured) {
     const result = await recordRuleOutcome(db, item, { jobId: options.jobId ?? null, now: clock.now() });
@@ -176,7 +204,7 @@ export async function recordRuleOutcome(
   options: { jobId: string | null; now: Date },
 ): Promise<QualityResult> {
   const { rule, measurement, now } = { ...item, now: options.now };
-  const actor = systemActor('quality');
+  const actor = systemActor(`Quality rule “${rule.name}”`);
   const clock: Clock = { now: () => now };
   return db.transaction(async (tx) => {
     const judged = measurement ? judgeMeasurement(rule.kind, rule.threshold, measurement) : null;

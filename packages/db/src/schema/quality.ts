@@ -10,6 +10,7 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { dataAssets, dataFields } from './catalog.js';
@@ -41,7 +42,7 @@ export const qualityRules = pgTable(
     ticketId: uuid().references(() => tickets.id, { onDelete: 'set null' }),
   },
   (table) => [
-    index('quality_rule_asset_idx').on(table.assetId),
+    uniqueIndex('quality_rule_name_per_asset_key').on(table.assetId, sql`lower(${table.name})`),
     index('quality_rule_due_idx')
       .on(table.nextRunAt)
       .where(sql`${table.enabled} and ${table.everyMinutes} is not null`),

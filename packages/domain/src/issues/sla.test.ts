@@ -230,6 +230,7 @@ describe('readSlaClock', () => {
       dueAt: due.triageDueAt,
       state: 'on_track',
       minutesLeft: 180,
+      clock: 'business',
     });
     expect(read('open', '2026-11-30T11:59:00Z')).toMatchObject({ state: 'on_track', minutesLeft: 61 });
   });
@@ -245,6 +246,7 @@ describe('readSlaClock', () => {
       dueAt: due.triageDueAt,
       state: 'breached',
       minutesLeft: -60,
+      clock: 'business',
     });
     // The night does not count: 240 Monday afternoon + 60 Tuesday morning.
     expect(read('open', '2026-12-01T10:00:00Z')).toMatchObject({ state: 'breached', minutesLeft: -300 });
@@ -258,6 +260,7 @@ describe('readSlaClock', () => {
       dueAt: due.resolveDueAt,
       state: 'on_track',
       minutesLeft: 1140,
+      clock: 'business',
     });
     expect(read('in_progress', '2026-12-02T09:00:00Z')).toMatchObject({ state: 'on_track', minutesLeft: 480 });
     expect(read('in_progress', '2026-12-02T11:00:00Z')).toMatchObject({ state: 'at_risk', minutesLeft: 360 });
@@ -313,6 +316,7 @@ describe('readSlaClock', () => {
         dueAt: due.resolveDueAt,
         state: 'met',
         minutesLeft: null,
+        clock: 'business',
       });
     }
     expect(read('resolved', '2026-12-20T10:00:00Z', { resolvedAt: due.resolveDueAt })).toMatchObject({
@@ -326,6 +330,7 @@ describe('readSlaClock', () => {
       dueAt: due.resolveDueAt,
       state: 'missed',
       minutesLeft: null,
+      clock: 'business',
     });
     expect(
       read('closed', '2026-12-20T10:00:00Z', {

@@ -86,6 +86,8 @@ export interface SlaClockReading {
   state: SlaState;
   /** SLA minutes left (negative when overdue); null once the ticket is out of the active statuses. */
   minutesLeft: number | null;
+  /** How those minutes count: every minute, or working minutes only. */
+  clock: SlaClock;
 }
 
 /** A quarter of the allowed time left is "at risk". */
@@ -106,12 +108,19 @@ export function readSlaClock(
       dueAt: ticket.resolveDueAt,
       state: finishedAt > ticket.resolveDueAt || ticket.resolveBreachedAt ? 'missed' : 'met',
       minutesLeft: null,
+      clock: target.clock,
     };
   }
   const stage: SlaStage = ticket.status === 'open' ? 'triage' : 'resolve';
   const dueAt = stage === 'triage' ? ticket.triageDueAt : ticket.resolveDueAt;
   if (now > dueAt) {
-    return { stage, dueAt, state: 'breached', minutesLeft: -slaMinutesBetween(dueAt, now, target.clock, calendar) };
+    return {
+      stage,
+      dueAt,
+      state: 'breached',
+      minutesLeft: -slaMinutesBetween(dueAt, now, target.clock, calendar),
+      clock: target.clock,
+    };
   }
   const left = slaMinutesBetween(now, dueAt, target.clock, calendar);
   const allowed = slaMinutesBetween(ticket.slaStartedAt, dueAt, target.clock, calendar);
@@ -120,5 +129,6 @@ export function readSlaClock(
     dueAt,
     state: allowed > 0 && left / allowed <= AT_RISK_SHARE ? 'at_risk' : 'on_track',
     minutesLeft: left,
+    clock: target.clock,
   };
 }

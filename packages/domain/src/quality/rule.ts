@@ -264,3 +264,28 @@ export function reconcileRuleTicket(outcome: QualityOutcome, ticketStatus: Ticke
   }
   return 'nothing';
 }
+
+/**
+ * A value of a personal-data column as its shape (letters A, digits 9, the rest kept), so a
+ * failing sample shows what is wrong with it without showing whose it is.
+ */
+export function valueShape(value: string): string {
+  return value.replace(/\p{L}/gu, 'A').replace(/\p{N}/gu, '9');
+}
+
+/** Failing samples with personal values replaced by their shapes (equal shapes merged). */
+export function maskSamples(
+  samples: readonly { value: string | null; count: number }[],
+): { value: string | null; count: number }[] {
+  const merged = new Map<string | null, number>();
+  for (const sample of samples) {
+    const shape = sample.value === null ? null : valueShape(sample.value);
+    merged.set(shape, (merged.get(shape) ?? 0) + sample.count);
+  }
+  return [...merged].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count);
+}
+
+/** A database error without the data values PostgreSQL quotes in it (`… type date: "…"`). */
+export function withoutQuotedValues(message: string): string {
+  return message.replace(/(:\s*)"[^"]*"/g, '$1"…"').replace(/\(([^()]*)\)=\(([^()]*)\)/g, '($1)=(…)');
+}

@@ -16,7 +16,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
@@ -106,6 +106,13 @@ export function IssuesPage() {
   const [savedViews, setSavedViews] = useState<SavedView[]>(readSavedViews);
   const [saving, setSaving] = useState(false);
   const after = cursors[cursors.length - 1] ?? null;
+  // A new filter is a new list: the page and the selection start over.
+  const filterKey = filters.params.toString();
+  useEffect(() => {
+    void filterKey;
+    setSelected([]);
+    setCursors([]);
+  }, [filterKey]);
   const board = filters.view === 'board';
   const context = useMemo(() => ({ additionalTypenames: ['Ticket'] }), []);
   const [{ data, error, fetching }, refetch] = useQuery({
@@ -188,6 +195,7 @@ export function IssuesPage() {
       <Flex gap={12} wrap align="center" justify="space-between" className="issue-filters">
         <Flex gap={12} wrap align="center">
           <Input.Search
+            key={filters.params.get('q') ?? ''}
             allowClear
             defaultValue={filters.params.get('q') ?? ''}
             placeholder={t('list.search')}
@@ -280,6 +288,7 @@ export function IssuesPage() {
           <Table<TicketRowFragment>
             rowKey="id"
             tableLayout="fixed"
+            scroll={{ x: 960 }}
             dataSource={rows}
             pagination={false}
             data-testid="issue-table"

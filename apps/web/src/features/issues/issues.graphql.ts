@@ -18,6 +18,7 @@ export const TicketRowFragment = graphql(`
       dueAt
       state
       minutesLeft
+      clock
     }
     assignee {
       id

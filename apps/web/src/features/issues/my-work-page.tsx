@@ -65,7 +65,7 @@ export function MyWorkPage() {
             <Typography.Text type="secondary">{t('work.proposalBy', { author: proposal.authorLabel })}</Typography.Text>
             {item.dueAt ? (
               <Typography.Text type={new Date(item.dueAt) < new Date() ? 'danger' : 'secondary'}>
-                · {t('sla.resolveDue', { when: relativeTime(item.dueAt, i18n.language) })}
+                · {t('work.decisionDue', { when: relativeTime(item.dueAt, i18n.language) })}
               </Typography.Text>
             ) : null}
           </Flex>

@@ -26,8 +26,16 @@ export function NotificationBell() {
   const unread = data?.myNotifications.unreadCount ?? 0;
   const nodes = data?.myNotifications.nodes ?? [];
 
+  const openItem = (item: (typeof nodes)[number]) => {
+    if (!item.readAt) {
+      void markRead({ input: { ids: [item.id] } }).then(() => refetch({ requestPolicy: 'network-only' }));
+    }
+    setOpen(false);
+    if (item.ticket) void navigate(`/issues/${item.ticket.key}`);
+  };
+
   const content = (
-    <div style={{ width: 360 }} data-testid="notifications">
+    <div style={{ width: 360, maxHeight: 440, overflowY: 'auto' }} data-testid="notifications">
       {nodes.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} />
       ) : (
@@ -37,11 +45,12 @@ export function NotificationBell() {
           renderItem={(item) => (
             <List.Item
               style={{ cursor: item.ticket ? 'pointer' : 'default' }}
-              onClick={() => {
-                if (!item.readAt)
-                  void markRead({ input: { ids: [item.id] } }).then(() => refetch({ requestPolicy: 'network-only' }));
-                setOpen(false);
-                if (item.ticket) void navigate(`/issues/${item.ticket.key}`);
+              role="button"
+              tabIndex={0}
+              onClick={() => openItem(item)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' || event.key === ' ') openItem(item);
+                if (event.key === 'Escape') setOpen(false);
               }}
             >
               <Flex vertical gap={2}>

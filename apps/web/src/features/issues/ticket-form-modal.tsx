@@ -95,7 +95,11 @@ export function TicketFormModal({ open, target, onClose, onCreated }: TicketForm
       destroyOnHidden
     >
       <Form form={form} layout="vertical" onFinish={onFinish} name="ticket-form" requiredMark="optional">
-        <Form.Item name="title" label={t('form.summary')} rules={[{ required: true, whitespace: true, min: 3 }]}>
+        <Form.Item
+          name="title"
+          label={t('form.summary')}
+          rules={[{ required: true, whitespace: true, min: 3, message: t('form.titleMissing') }]}
+        >
           <Input placeholder={t('form.summaryPlaceholder')} maxLength={300} />
         </Form.Item>
         <div className="form-row">

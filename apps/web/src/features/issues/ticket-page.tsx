@@ -197,9 +197,13 @@ export function TicketPage() {
                   {ticket.sla.minutesLeft != null ? (
                     <div>
                       <Typography.Text type="secondary">
-                        {ticket.sla.minutesLeft >= 0
-                          ? t('sla.left', { time: slaDuration(ticket.sla.minutesLeft) })
-                          : t('sla.over', { time: slaDuration(ticket.sla.minutesLeft) })}
+                        {t(
+                          ticket.sla.minutesLeft >= 0 ? `sla.left.${ticket.sla.clock}` : `sla.over.${ticket.sla.clock}`,
+                          {
+                            time: slaDuration(ticket.sla.minutesLeft),
+                            stage: t(`sla.verb.${ticket.sla.stage}`),
+                          },
+                        )}
                       </Typography.Text>
                     </div>
                   ) : null}
@@ -338,7 +342,11 @@ function CommentBox({ ticketId, onSent }: { ticketId: string; onSent: () => void
   };
   return (
     <Form form={form} onFinish={onFinish} name="ticket-comment" layout="vertical">
-      <Form.Item name="body" rules={[{ required: true, whitespace: true, message: '' }]} style={{ marginBottom: 8 }}>
+      <Form.Item
+        name="body"
+        rules={[{ required: true, whitespace: true, message: t('ticket.commentMissing') }]}
+        style={{ marginBottom: 8 }}
+      >
         <Input.TextArea
           aria-label={t('ticket.comment')}
           placeholder={t('ticket.commentPlaceholder')}

@@ -104,7 +104,11 @@ export function TransitionModal({ ticket, action, onClose, onDone }: TransitionM
     >
       <Form form={form} layout="vertical" onFinish={onFinish} name="ticket-transition">
         {wants.includes('rootCause') ? (
-          <Form.Item name="rootCauseId" label={t('transition.rootCause')} rules={[{ required: true }]}>
+          <Form.Item
+            name="rootCauseId"
+            label={t('transition.rootCause')}
+            rules={[{ required: true, message: t('transition.rootCauseMissing') }]}
+          >
             <Select
               placeholder={t('transition.rootCausePlaceholder')}
               options={(causes?.rootCauses ?? []).map((cause) => ({
@@ -119,7 +123,7 @@ export function TransitionModal({ ticket, action, onClose, onDone }: TransitionM
           <Form.Item
             name="resolution"
             label={action === 'wont_fix' ? t('transition.resolutionWontFix') : t('transition.resolution')}
-            rules={[{ required: true, whitespace: true }]}
+            rules={[{ required: true, whitespace: true, message: t('transition.resolutionMissing') }]}
           >
             <MarkdownInput rows={4} />
           </Form.Item>
@@ -128,7 +132,7 @@ export function TransitionModal({ ticket, action, onClose, onDone }: TransitionM
           <Form.Item
             name="duplicateKey"
             label={t('transition.duplicateOf')}
-            rules={[{ required: true, whitespace: true }]}
+            rules={[{ required: true, whitespace: true, message: t('transition.duplicateMissing') }]}
           >
             <Input placeholder={t('transition.duplicateOfPlaceholder')} />
           </Form.Item>
@@ -136,7 +140,9 @@ export function TransitionModal({ ticket, action, onClose, onDone }: TransitionM
         <Form.Item
           name="comment"
           label={wants.includes('comment') ? whyLabel : t('transition.comment')}
-          rules={wants.includes('comment') ? [{ required: true, whitespace: true }] : []}
+          rules={
+            wants.includes('comment') ? [{ required: true, whitespace: true, message: t('transition.whyMissing') }] : []
+          }
         >
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={20_000} />
         </Form.Item>

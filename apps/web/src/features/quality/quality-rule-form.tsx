@@ -1,4 +1,4 @@
-import { Form, Input, InputNumber, Modal, Select } from 'antd';
+import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
@@ -56,6 +56,7 @@ export function QualityRuleForm({ asset, onClose, onCreated }: QualityRuleFormPr
   const { t } = useTranslation(['quality', 'common']);
   const [form] = Form.useForm<FormValues>();
   const handle = useResultHandler();
+  const { message } = App.useApp();
   const [{ fetching }, create] = useMutation(CreateQualityRuleMutation);
   const kind = Form.useWatch('kind', form) ?? 'not_null';
   const onColumn = !tableKinds.includes(kind);
@@ -103,7 +104,9 @@ export function QualityRuleForm({ asset, onClose, onCreated }: QualityRuleFormPr
         },
       },
     );
-    if (created) onCreated();
+    if (!created) return;
+    void message.success(t('form.created', { name: created.name }));
+    onCreated();
   };
 
   return (

@@ -115,6 +115,7 @@ const SlaClockRef = builder.objectRef<SlaClockReading>('SlaClockReading').implem
     stage: t.field({ type: SlaStageEnum, resolve: (reading) => reading.stage }),
     dueAt: t.expose('dueAt', { type: 'DateTime' }),
     state: t.field({ type: SlaStateEnum, resolve: (reading) => reading.state }),
+    clock: t.field({ type: SlaClockEnum, resolve: (reading) => reading.clock }),
     minutesLeft: t.exposeFloat('minutesLeft', {
       nullable: true,
       description: 'SLA minutes left on its clock (negative when overdue); null once done.',
