@@ -17,7 +17,8 @@ import {
   testActor,
   testSourceKinds,
 } from '../testing/index.js';
-import { createQualityRule, resultsOfRules } from './rules.js';
+import { qualityMeasures } from './measures.js';
+import { createQualityRule, resultsOfRules, updateQualityRule } from './rules.js';
 import { runQualityRules } from './run.js';
 
 // 100 customers with known defects: 7 without an email, 5 emails without an @, 3 emails used
@@ -209,6 +210,18 @@ describe.each(testSourceKinds())('data-quality rules on a %s source', (kind) => 
     expect(row!.ticketId).toBeNull();
   });
 
+  it('measures the pass rate by dimension over the latest run of each enabled rule', async () => {
+    const rates = await qualityMeasures(handle.db);
+    const byDimension = Object.fromEntries(rates.map((rate) => [rate.dimension, rate]));
+    // From the runs above: completeness has Email present (failed), Mostly present, About a hundred, Has rows (passed).
+    expect(byDimension.completeness).toEqual({ dimension: 'completeness', rules: 4, passing: 3 });
+    expect(byDimension.timeliness).toEqual({ dimension: 'timeliness', rules: 1, passing: 0 });
+    const [lenient] = await handle.db.select().from(qualityRules).where(eq(qualityRules.name, 'Mostly present'));
+    await updateQualityRule(handle.db, steward, { id: lenient!.id, version: lenient!.version, enabled: false });
+    const after = Object.fromEntries((await qualityMeasures(handle.db)).map((rate) => [rate.dimension, rate]));
+    expect(after.completeness).toEqual({ dimension: 'completeness', rules: 3, passing: 2 });
+  });
+
   it('refuses rules that do not fit their kind, naming the field', async () => {
     await expect(rule({ name: 'No column', params: { kind: 'not_null' } })).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -223,5 +236,14 @@ describe.each(testSourceKinds())('data-quality rules on a %s source', (kind) => 
     await expect(
       createQualityRule(handle.db, testActor('viewer'), { assetId, name: 'x', params: { kind: 'row_count', min: 1 } }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      rule({ name: 'Fresh emails', fieldId: fields.get('email'), params: { kind: 'freshness', maxAgeMinutes: 60 } }),
+    ).rejects.toMatchObject({ field: 'fieldId', message: expect.stringMatching(/date or timestamp/) });
+    await expect(
+      rule({ name: 'Email range', fieldId: fields.get('email'), params: { kind: 'range', min: 1 } }),
+    ).rejects.toMatchObject({ field: 'fieldId' });
+    await expect(
+      rule({ name: 'email present', fieldId: fields.get('email'), params: { kind: 'not_null' } }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', field: 'name' });
   });
 });

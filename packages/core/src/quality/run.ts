@@ -185,12 +185,13 @@ export async function runQualityRules(
   return summary;
 }
 
+const count = new Intl.NumberFormat('en-US');
 const percent = (ratio: number) => `${(Math.floor(ratio * 1000) / 10).toFixed(1)}%`;
 
 function describeResult(rule: QualityRule, measurement: QualityMeasurement, passRatio: number): string {
   if (rule.kind === 'freshness') return `newest value ${measurement.observed ?? 'none'}`;
-  if (rule.kind === 'row_count') return `${measurement.observed} rows`;
-  return `${measurement.failingRows} of ${measurement.checkedRows} rows fail (${percent(passRatio)} pass, threshold ${percent(rule.threshold)})`;
+  if (rule.kind === 'row_count') return `${count.format(Number(measurement.observed ?? 0))} rows`;
+  return `${count.format(measurement.failingRows)} of ${count.format(measurement.checkedRows)} rows fail (${percent(passRatio)} pass, threshold ${percent(rule.threshold)})`;
 }
 
 /**

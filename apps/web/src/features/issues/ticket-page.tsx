@@ -247,7 +247,9 @@ export function TicketPage() {
                   <Descriptions.Item label={t('ticket.domain')}>
                     {ticket.domain ? <Link to={`/domains/${ticket.domain.id}`}>{ticket.domain.name}</Link> : '—'}
                   </Descriptions.Item>
-                  <Descriptions.Item label={t('ticket.reporter')}>{ticket.reporter?.name ?? '—'}</Descriptions.Item>
+                  <Descriptions.Item label={t('ticket.reporter')}>
+                    {ticket.reporter?.name ?? ticket.timeline[0]?.actorLabel ?? '—'}
+                  </Descriptions.Item>
                   <Descriptions.Item label={t('ticket.created')}>
                     <When at={ticket.createdAt} />
                   </Descriptions.Item>

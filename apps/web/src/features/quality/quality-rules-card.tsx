@@ -1,11 +1,27 @@
 import { CaretRightOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
 import { useCan } from '../../auth/viewer-context';
+import { useOnOpen } from '../../components/use-on-open';
 import { When } from '../../components/when';
 import type { QualityRuleFieldsFragment } from '../../gql/graphql';
 import { TicketStatusTag } from '../issues/issue-tags';
@@ -73,6 +89,7 @@ export function QualityRulesCard({ asset, onRan }: QualityRulesCardProps) {
   const [{ data }, refetch] = useQuery({ query: AssetQualityQuery, variables: { id: asset.id }, context });
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<QualityRuleFieldsFragment | null>(null);
   const [, update] = useMutation(UpdateQualityRuleMutation);
   const rules = data?.dataAsset?.qualityRules ?? [];
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
@@ -233,6 +250,9 @@ export function QualityRulesCard({ asset, onRan }: QualityRulesCardProps) {
                             <CaretRightOutlined aria-hidden />
                           </Button>
                         </Tooltip>
+                        <Button size="small" type="link" onClick={() => setEditing(rule)}>
+                          {t('edit.action')}
+                        </Button>
                         <Button size="small" type="link" onClick={() => void toggle(rule)}>
                           {rule.enabled ? t('toggle.pause') : t('toggle.resume')}
                         </Button>
@@ -244,6 +264,14 @@ export function QualityRulesCard({ asset, onRan }: QualityRulesCardProps) {
           ]}
         />
       )}
+      <EditRuleModal
+        rule={editing}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          reload();
+        }}
+      />
       <QualityRuleForm
         asset={
           adding
@@ -263,5 +291,98 @@ export function QualityRulesCard({ asset, onRan }: QualityRulesCardProps) {
         }}
       />
     </Card>
+  );
+}
+
+interface EditValues {
+  name: string;
+  description?: string;
+  thresholdPercent: number;
+  severity: QualityRuleFieldsFragment['severity'];
+  everyMinutes?: number | null;
+}
+
+/** Renames a rule, or changes how strict, how severe and how often it is (not what it checks). */
+function EditRuleModal({
+  rule,
+  onClose,
+  onSaved,
+}: {
+  rule: QualityRuleFieldsFragment | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation(['quality', 'common']);
+  const { message } = App.useApp();
+  const handle = useResultHandler();
+  const [form] = Form.useForm<EditValues>();
+  const [{ fetching }, update] = useMutation(UpdateQualityRuleMutation);
+  useOnOpen(Boolean(rule), () =>
+    form.setFieldsValue({
+      name: rule?.name ?? '',
+      description: rule?.description ?? '',
+      thresholdPercent: (rule?.threshold ?? 1) * 100,
+      severity: rule?.severity ?? 'medium',
+      everyMinutes: rule?.everyMinutes ?? null,
+    }),
+  );
+  const onFinish = async (values: EditValues) => {
+    if (!rule) return;
+    const outcome = await update({
+      input: {
+        id: rule.id,
+        version: rule.version,
+        name: values.name,
+        description: values.description || null,
+        threshold: values.thresholdPercent / 100,
+        severity: values.severity,
+        everyMinutes: values.everyMinutes ?? null,
+      },
+    });
+    const saved = handle(
+      { payload: outcome.data?.updateQualityRule, error: outcome.error },
+      { form, fieldNames: { threshold: 'thresholdPercent' }, onReload: onSaved },
+    );
+    if (!saved) return;
+    void message.success(t('edit.saved', { name: values.name }));
+    onSaved();
+  };
+  return (
+    <Modal
+      open={Boolean(rule)}
+      title={rule ? t('edit.title', { name: rule.name }) : ''}
+      okText={t('common:actions.save')}
+      cancelText={t('common:actions.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={fetching}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">{t('edit.kindFixed')}</Typography.Paragraph>
+      <Form form={form} layout="vertical" onFinish={onFinish} name="quality-rule-edit">
+        <Form.Item name="name" label={t('form.name')} rules={[{ required: true, whitespace: true }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <div className="form-row">
+          <Form.Item name="thresholdPercent" label={t('form.threshold')} rules={[{ required: true }]}>
+            <InputNumber min={0} max={100} step={0.5} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="severity" label={t('form.severity')}>
+            <Select
+              options={(['low', 'medium', 'high', 'critical'] as const).map((value) => ({
+                value,
+                label: t(`severity.${value}`),
+              }))}
+            />
+          </Form.Item>
+        </div>
+        <Form.Item name="everyMinutes" label={t('form.schedule')}>
+          <InputNumber min={5} placeholder={t('form.schedulePlaceholder')} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="description" label={t('form.description')}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={5000} />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }
