@@ -28,6 +28,11 @@ test('a steward adds the demo database as a source, tests it, ingests it and ope
   await page.getByRole('button', { name: 'Ingest now' }).click();
   await expect(page.getByTestId('ingest-status')).toContainText('Ingested', { timeout: 30_000 });
   await expect(page.getByTestId('ingest-runs')).toContainText('15 tables added, 2 views added');
+  // Its log: every change, table by table.
+  await page.getByTestId('ingest-runs').getByText('What changed').first().click();
+  await expect(page.getByTestId('ingest-run-changes')).toContainText('crm.customer: First ingested as a table');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('ingest-run-changes')).toBeHidden();
   await expect(page.getByTestId('source-schemas').getByRole('link', { name: 'crm' })).toBeVisible();
 
   // Browse: the schema lists its tables; open one.

@@ -316,3 +316,31 @@ export async function historyOfAsset(db: Queryable, assetId: string, limit = 50)
     .orderBy(desc(catalogChanges.createdAt), asc(catalogChanges.fieldName))
     .limit(Math.min(limit, 200));
 }
+
+export interface IngestRunChange extends CatalogChangeEntry {
+  assetId: string;
+  /** `schema.table` of the asset changed. */
+  assetName: string;
+}
+
+/** The changes one ingest made, line by line (its log), by table then column. */
+export async function changesOfIngestRun(db: Queryable, runId: string, limit = 500): Promise<IngestRunChange[]> {
+  if (!idSchema.safeParse(runId).success) return [];
+  return db
+    .select({
+      id: catalogChanges.id,
+      runId: catalogChanges.runId,
+      kind: catalogChanges.kind,
+      fieldName: catalogChanges.fieldName,
+      before: catalogChanges.before,
+      after: catalogChanges.after,
+      createdAt: catalogChanges.createdAt,
+      assetId: catalogChanges.assetId,
+      assetName: sql<string>`${dataAssets.schemaName} || '.' || ${dataAssets.name}`,
+    })
+    .from(catalogChanges)
+    .innerJoin(dataAssets, eq(dataAssets.id, catalogChanges.assetId))
+    .where(eq(catalogChanges.runId, runId))
+    .orderBy(asc(dataAssets.schemaName), asc(dataAssets.name), asc(catalogChanges.fieldName))
+    .limit(Math.max(1, Math.min(limit, 2000)));
+}

@@ -4,7 +4,7 @@ import type { Actor, SourceSnapshot } from '@steward/domain';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestSource, type TestSource, testActor, testSourceKinds } from '../testing/index.js';
-import { fieldsOfAssets, historyOfAsset, lineageOf, listDataAssets } from './assets.js';
+import { changesOfIngestRun, fieldsOfAssets, historyOfAsset, lineageOf, listDataAssets } from './assets.js';
 import { applySnapshot, requestIngest, runIngestJob } from './ingest.js';
 import { SourceConnectionError } from './postgres-connector.js';
 import { createSecretBox } from './secret-box.js';
@@ -182,6 +182,14 @@ describe.each(testSourceKinds())('catalogue ingest from a %s source', (kind) => 
 
     const runs = await handle.db.select().from(ingestRuns).where(eq(ingestRuns.sourceId, sourceId));
     expect(runs).toHaveLength(3);
+    // The run's log: its changes line by line, table by table.
+    const log = await changesOfIngestRun(handle.db, outcome.runId);
+    expect(log.map((change) => [change.assetName, change.kind, change.fieldName])).toEqual([
+      ['crm.active_customer', 'asset_removed', null],
+      ['crm.contact', 'asset_added', null],
+      ['crm.customer', 'field_removed', 'birth_date'],
+      ['crm.customer', 'field_type_changed', 'phone'],
+    ]);
   });
 
   it('brings a table back when it reappears', async () => {

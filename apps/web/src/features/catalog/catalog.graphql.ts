@@ -599,3 +599,17 @@ export const AssetOptionsQuery = graphql(`
     }
   }
 `);
+
+export const IngestRunChangesQuery = graphql(`
+  query IngestRunChanges($runId: ID!) {
+    ingestRunChanges(runId: $runId) {
+      id
+      kind
+      assetId
+      assetName
+      fieldName
+      before
+      after
+    }
+  }
+`);

@@ -1,5 +1,19 @@
 import { CloudSyncOutlined, EditOutlined, TableOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Card, Col, Descriptions, List, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import {
+  Breadcrumb,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  List,
+  Modal,
+  Result,
+  Row,
+  Skeleton,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,7 +23,7 @@ import { EmptyState } from '../../components/empty-state';
 import { LoadError } from '../../components/load-error';
 import { PageHeader } from '../../components/page-header';
 import { When } from '../../components/when';
-import { DataSourceQuery } from './catalog.graphql';
+import { DataSourceQuery, IngestRunChangesQuery } from './catalog.graphql';
 import { IngestStatus, isIngestRunning } from './ingest-status';
 import { SourceFormModal } from './source-form-modal';
 import { useIngest } from './use-ingest';
@@ -25,6 +39,7 @@ export function SourcePage() {
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   const { ingest, starting, job } = useIngest(id, reload);
   const [editing, setEditing] = useState(false);
+  const [runShown, setRunShown] = useState<{ id: string; at: string } | null>(null);
   const source = data?.dataSource;
 
   if (error && !data) return <LoadError onRetry={reload} fullPage />;
@@ -148,7 +163,16 @@ export function SourcePage() {
                 <List
                   dataSource={source.ingestRuns}
                   renderItem={(run) => (
-                    <List.Item extra={<When at={run.createdAt} />}>
+                    <List.Item
+                      extra={
+                        <Space direction="vertical" align="end" size={0}>
+                          <When at={run.createdAt} />
+                          <Typography.Link onClick={() => setRunShown({ id: run.id, at: run.createdAt })}>
+                            {t('source.runChanges')}
+                          </Typography.Link>
+                        </Space>
+                      }
+                    >
                       <List.Item.Meta
                         title={run.summary}
                         description={t('source.runLine', {
@@ -165,6 +189,7 @@ export function SourcePage() {
           </Space>
         </Col>
       </Row>
+      <IngestRunChangesModal run={runShown} onClose={() => setRunShown(null)} />
       {canManage ? (
         <SourceFormModal
           open={editing}
@@ -177,5 +202,57 @@ export function SourcePage() {
         />
       ) : null}
     </>
+  );
+}
+
+/** The log of one ingest: every change it made, table by table. */
+function IngestRunChangesModal({ run, onClose }: { run: { id: string; at: string } | null; onClose: () => void }) {
+  const { t, i18n } = useTranslation('catalog');
+  const [{ data, fetching }] = useQuery({
+    query: IngestRunChangesQuery,
+    variables: { runId: run?.id ?? '' },
+    pause: !run,
+  });
+  const changes = data?.ingestRunChanges ?? [];
+  const when = run
+    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(run.at))
+    : '';
+  return (
+    <Modal
+      open={Boolean(run)}
+      title={t('source.runChangesTitle', { when })}
+      onCancel={onClose}
+      footer={null}
+      width={760}
+    >
+      {fetching && !data ? (
+        <Skeleton active />
+      ) : changes.length === 0 ? (
+        <Typography.Text type="secondary">{t('source.runNoChanges')}</Typography.Text>
+      ) : (
+        <List
+          size="small"
+          data-testid="ingest-run-changes"
+          dataSource={changes}
+          renderItem={(change) => (
+            <List.Item>
+              <Typography.Text>
+                <Link to={`/catalog/assets/${change.assetId}`}>{change.assetName}</Link>
+                {': '}
+                {t(`changes.${change.kind as 'asset_added'}`, {
+                  field: change.fieldName,
+                  before: change.before ?? '',
+                  after: change.after
+                    ? change.kind === 'asset_added'
+                      ? t(`kinds.${change.after as 'table'}`).toLowerCase()
+                      : change.after
+                    : '',
+                })}
+              </Typography.Text>
+            </List.Item>
+          )}
+        />
+      )}
+    </Modal>
   );
 }

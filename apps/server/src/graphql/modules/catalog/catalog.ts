@@ -1,5 +1,6 @@
 import {
   type CatalogChangeEntry,
+  changesOfIngestRun,
   createDataSource,
   type DataAsset,
   type DataField,
@@ -10,6 +11,7 @@ import {
   getDataSources,
   historyOfAsset,
   type IngestRun,
+  type IngestRunChange,
   ingestRunsOf,
   type LineageEdge,
   type LineageGraph,
@@ -128,6 +130,36 @@ const CatalogChangeRef = builder.objectRef<CatalogChangeEntry>('CatalogChange').
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });
+
+const IngestRunChangeRef = builder.objectRef<IngestRunChange>('IngestRunChange').implement({
+  description: 'One line of what an ingest changed.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    kind: t.exposeString('kind', { description: 'asset_added, field_type_changed, field_removed …' }),
+    assetId: t.exposeID('assetId'),
+    assetName: t.exposeString('assetName'),
+    fieldName: t.exposeString('fieldName', { nullable: true }),
+    before: t.exposeString('before', { nullable: true }),
+    after: t.exposeString('after', { nullable: true }),
+  }),
+});
+
+builder.queryField('ingestRunChanges', (t) =>
+  t.field({
+    type: [IngestRunChangeRef],
+    description: 'What one ingest changed, line by line (at most 500): the log of a run.',
+    args: { runId: t.arg.id({ required: true }) },
+    resolve: (_root, { runId }, context) => changesOfIngestRun(context.db, String(runId)),
+  }),
+);
+
+builder.objectField(IngestRunRef, 'changes', (t) =>
+  t.field({
+    type: [IngestRunChangeRef],
+    description: 'What this ingest changed, line by line (at most 500).',
+    resolve: (run, _args, context) => changesOfIngestRun(context.db, run.id),
+  }),
+);
 
 export const DataFieldRef = builder.loadableObject('DataField', {
   description: 'A column of a table or view.',
