@@ -14,6 +14,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'domain', root: 'packages/domain' } },
+      { extends: true, test: { name: 'mdm', root: 'packages/mdm' } },
       { extends: true, test: { name: 'db', root: 'packages/db' } },
       { extends: true, test: { name: 'core', root: 'packages/core' } },
       { extends: true, test: { name: 'server', root: 'apps/server' } },

@@ -13,6 +13,7 @@ export * from './issues/routing.js';
 export * from './issues/sla.js';
 export * from './issues/ticket.js';
 export * from './issues/webhook.js';
+export * from './mdm/policy.js';
 export * from './quality/rule.js';
 export * from './shared/errors.js';
 export * from './shared/schemas.js';
