@@ -1,5 +1,13 @@
 import { expect, type Page, test } from '@playwright/test';
-import { collectConsoleErrors, confirmDialog, demoUsers, signIn, signOut, uniqueName } from './support.js';
+import {
+  chooseOption,
+  collectConsoleErrors,
+  confirmDialog,
+  demoUsers,
+  signIn,
+  signOut,
+  uniqueName,
+} from './support.js';
 
 /** The id of crm.customer in the demo's own source, through the API the app uses. */
 async function demoCustomerTableId(page: Page): Promise<string> {
@@ -41,10 +49,8 @@ test('a steward reports an issue on a column, it is routed to the steward respon
   await page.getByTestId('asset-issues').getByRole('button', { name: 'Report an issue' }).click();
   const form = page.getByRole('dialog', { name: 'Report an issue · crm.customer' });
   await form.getByLabel('Title').fill(title);
-  await form.getByLabel('Column').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^email$/ }).click();
-  await form.getByLabel('Priority').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'P2 · High' }).click();
+  await chooseOption(page, form.getByLabel('Column'), /^email$/);
+  await chooseOption(page, form.getByLabel('Priority'), 'P2 · High');
   await confirmDialog(form, form.getByRole('button', { name: 'Report' }));
 
   // It went to the Customer domain's business steward, inherited by the table; the owner watches.
@@ -79,8 +85,7 @@ test('a steward reports an issue on a column, it is routed to the steward respon
   await page.getByTestId('ticket-actions').getByRole('button', { name: 'Resolve', exact: true }).click();
   const resolve = page.getByRole('dialog', { name: `Resolve ${key}` });
   await expect(resolve.getByLabel('Root cause')).toBeVisible();
-  await resolve.getByLabel('Root cause').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Missing validation' }).click();
+  await chooseOption(page, resolve.getByLabel('Root cause'), 'Missing validation');
   await resolve.getByRole('textbox').first().fill('The CRM form now checks the address has an @; 212 rows corrected.');
   await confirmDialog(resolve, resolve.getByRole('button', { name: 'Resolve' }));
   await expect(page.getByTestId('ticket-status')).toHaveText('Resolved');

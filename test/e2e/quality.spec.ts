@@ -1,6 +1,14 @@
 import { expect, type Page, test } from '@playwright/test';
 import postgres from 'postgres';
-import { collectConsoleErrors, confirmDialog, demoUsers, signIn, signOut, uniqueName } from './support.js';
+import {
+  chooseOption,
+  collectConsoleErrors,
+  confirmDialog,
+  demoUsers,
+  signIn,
+  signOut,
+  uniqueName,
+} from './support.js';
 
 async function api<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await page.request.post('/graphql', {
@@ -74,10 +82,8 @@ test('a rule fails, its issue reaches the responsible steward’s My work, he re
     await card.getByRole('button', { name: 'Add rule' }).click();
     const form = page.getByRole('dialog', { name: 'Add a quality rule to crm.contact' });
     await form.getByLabel('Name').fill(ruleName);
-    await form.getByLabel('Check').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^Pattern$/ }).click();
-    await form.getByLabel('Column').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^email$/ }).click();
+    await chooseOption(page, form.getByLabel('Check'), /^Pattern$/);
+    await chooseOption(page, form.getByLabel('Column'), /^email$/);
     await form.getByLabel('Pattern (PostgreSQL regular expression)').fill('@');
     await confirmDialog(form, form.getByRole('button', { name: 'Add rule' }));
     const rule = card.getByTestId('quality-rule').filter({ hasText: ruleName });
@@ -100,10 +106,7 @@ test('a rule fails, its issue reaches the responsible steward’s My work, he re
     // He resolves it with its root cause.
     await page.getByTestId('ticket-actions').getByRole('button', { name: 'Resolve', exact: true }).click();
     const resolve = page.getByRole('dialog', { name: `Resolve ${key}` });
-    await resolve.getByLabel('Root cause').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Entry error at the source' })
-      .click();
+    await chooseOption(page, resolve.getByLabel('Root cause'), 'Entry error at the source');
     await resolve
       .getByRole('textbox')
       .first()

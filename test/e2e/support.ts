@@ -61,3 +61,20 @@ export async function confirmDialog(dialog: Locator, button: Locator): Promise<v
     await expect(dialog).toBeHidden({ timeout: 5_000 });
   }).toPass({ timeout: 30_000 });
 }
+
+/**
+ * Chooses an option of an antd Select (by its field) and checks the field shows it. Under load a
+ * click can land while the dropdown is still sliding in and be lost: then it opens the list again.
+ */
+export async function chooseOption(page: Page, field: Locator, option: string | RegExp): Promise<void> {
+  // antd 6 shows the chosen option's label in the element around the combobox.
+  const shown = field.locator('xpath=..');
+  await expect(async () => {
+    if (!(await page.locator('.ant-select-dropdown:visible').count())) await field.click({ timeout: 2_000 });
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+      .first()
+      .click({ timeout: 2_000 });
+    await expect(shown).toHaveText(option, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+}
