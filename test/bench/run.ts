@@ -16,6 +16,7 @@ import { type DbHandle, type Driver, openDb } from '@steward/db';
 import { createTestDb, testDrivers } from '@steward/db/testing';
 import { createApp, createLogger, loadConfig, seedDemo } from '../../apps/server/src/index.js';
 import { benchGlossary } from './glossary.js';
+import { benchMdm } from './mdm.js';
 
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 200);
 const rows: string[][] = [];
@@ -163,6 +164,9 @@ if (!only || only === 'glossary') {
   }
 }
 
+const mdmRows: string[][] = [];
+if (!only || only === 'mdm') benchMdm(mdmRows);
+
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(
   `\n${cpu}, ${cpus().length} cores, Node ${process.versions.node}; ${iterations} requests per row after 20 warm-up, sequential, in-process (app.request).\n`,
@@ -176,4 +180,11 @@ if (glossaryRows.length > 0) {
   console.log('\n| driver | glossary operation | time | rate or p95 | compared with |');
   console.log('| --- | --- | ---: | ---: | --- |');
   for (const row of glossaryRows) console.log(`| ${row.join(' | ')} |`);
+}
+if (mdmRows.length > 0) {
+  console.log(
+    '\n| MDM data set | end to end, median of 5 | records/s | candidate pairs | precision / recall / F1 | peak RSS (process) |',
+  );
+  console.log('| --- | ---: | ---: | ---: | --- | ---: |');
+  for (const row of mdmRows) console.log(`| ${row.join(' | ')} |`);
 }
