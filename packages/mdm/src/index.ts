@@ -2,6 +2,7 @@ export * from './compare/phonetic.js';
 export * from './compare/strings.js';
 export * from './engine/block.js';
 export * from './engine/cluster.js';
+export * from './engine/estimate.js';
 export * from './engine/evaluate.js';
 export * from './engine/prepare.js';
 export * from './engine/run.js';
