@@ -92,7 +92,7 @@ export function withEstimates(
       const m = estimates.m?.[position]?.shares;
       const u = estimates.u?.[position]?.shares;
       const pick = (estimated: number[] | undefined, level: number, written: number | undefined) =>
-        estimated && estimated.some((share) => share > FLOOR) ? estimated[level]! : written;
+        estimated?.some((share) => share > FLOOR) ? estimated[level]! : written;
       return {
         ...comparison,
         levels: comparison.levels.map((level, levelIndex) => ({
