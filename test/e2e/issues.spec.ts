@@ -4,6 +4,7 @@ import {
   collectConsoleErrors,
   confirmDialog,
   demoUsers,
+  pickFromSearch,
   signIn,
   signOut,
   uniqueName,
@@ -67,8 +68,7 @@ test('a steward reports an issue on a column, it is routed to the steward respon
   // Carmen is on leave: Steve takes it over.
   await page.getByTestId('ticket-details').getByRole('button', { name: 'Reassign' }).click();
   const reassign = page.getByRole('dialog', { name: `Reassign ${key}` });
-  await reassign.getByRole('combobox').fill('Steve');
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Steve Panic' }).click();
+  await pickFromSearch(page, reassign.getByRole('combobox'), 'Steve', 'Steve Panic', reassign);
   await confirmDialog(reassign, reassign.getByRole('button', { name: 'Reassign' }));
   await expect(page.getByTestId('ticket-assignee')).toHaveText('Steve Panic');
 

@@ -78,3 +78,24 @@ export async function chooseOption(page: Page, field: Locator, option: string | 
     await expect(shown).toHaveText(option, { timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
 }
+
+/**
+ * Types into a search-as-you-type select (a person, a term, an asset) and picks an option,
+ * checking the dialog shows it; a pick lost while the results were being replaced is retried.
+ */
+export async function pickFromSearch(
+  page: Page,
+  field: Locator,
+  text: string,
+  option: string,
+  shownIn: Locator,
+): Promise<void> {
+  await expect(async () => {
+    await field.fill(text, { timeout: 2_000 });
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+      .first()
+      .click({ timeout: 3_000 });
+    await expect(shownIn).toContainText(option, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+}
