@@ -51,6 +51,9 @@ export function startJobRunner(options: {
     if (!job) return false;
     const handler = handlers.get(job.kind)!;
     const log = options.logger.child({ jobId: job.id, kind: job.kind });
+    // Recurring jobs (the SLA sweep, the rule schedule) run every minute: their lines are debug detail.
+    const recurring = (job.payload as { recurring?: boolean } | null)?.recurring === true;
+    const note = (message: string) => (recurring ? log.debug(message) : log.info(message));
     let lastWrite = 0;
     const report = (progress: unknown) => {
       live.set(job.id, progress);
@@ -62,10 +65,10 @@ export function startJobRunner(options: {
       }
     };
     try {
-      log.info('job started');
+      note('job started');
       const result = await handler.run(job, report);
       await completeJob(options.db, job.id, workerId, result ?? null);
-      log.info('job finished');
+      note('job finished');
     } catch (error) {
       log.warn({ err: error }, 'job failed');
       await failJob(options.db, job.id, workerId, describeFailure(error));

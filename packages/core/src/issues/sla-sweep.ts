@@ -1,10 +1,9 @@
 import { type Database, roleAssignments, tickets } from '@steward/db';
-import { activeTicketStatuses, newSlaBreaches, systemActor } from '@steward/domain';
+import { activeTicketStatuses, newSlaBreaches, routeTicket, systemActor } from '@steward/domain';
 import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.js';
 import { type Clock, systemClock } from '../shared/use-case.js';
-import { describeLinkedRecords, resolveRoutingTargets } from './targets.js';
-import { linksOfTicket, toTicket } from './tickets.js';
+import { routingTargetsOfTicket, toTicket } from './tickets.js';
 import { addWatchers, appendTicketEvent, notifyPeople } from './timeline.js';
 
 /** The recurring job that runs the sweep. */
@@ -58,19 +57,9 @@ export async function sweepSlaBreaches(db: Database, clock: Clock = systemClock)
           updatedAt: now,
         })
         .where(eq(tickets.id, id));
-      const described = (await describeLinkedRecords(tx, await linksOfTicket(tx, id))).filter(
-        (record) => record !== undefined,
-      );
-      const targets = await resolveRoutingTargets(tx, described, ticket.domainId);
-      let ownerIds = [
-        ...new Set(
-          [...targets.links, ...(targets.domain ? [targets.domain] : [])].flatMap((target) =>
-            target.responsibles
-              .filter((responsible) => responsible.role === 'data_owner' && responsible.raci === 'A')
-              .map((responsible) => responsible.personId),
-          ),
-        ),
-      ];
+      // The accountable owners routing would pick today (the same rule as at creation).
+      const targets = await routingTargetsOfTicket(tx, ticket);
+      let ownerIds = routeTicket(targets.links, targets.domain).accountableOwnerIds;
       if (ownerIds.length === 0) {
         const leaders = await tx
           .select({ personId: roleAssignments.personId })

@@ -90,6 +90,14 @@ export async function linksOfTicket(tx: Queryable, ticketId: string): Promise<Ti
   return rows as TicketLinkInput[];
 }
 
+/** Who answers, now, for what an existing ticket links to and for its domain. */
+export async function routingTargetsOfTicket(tx: Queryable, ticket: Pick<Ticket, 'id' | 'domainId'>) {
+  const described = (await describeLinkedRecords(tx, await linksOfTicket(tx, ticket.id))).filter(
+    (record) => record !== undefined,
+  );
+  return resolveRoutingTargets(tx, described, ticket.domainId);
+}
+
 /** How the actor stands to a ticket: decides the moves they may make (see the lifecycle). */
 export async function ticketRelationsOf(tx: Queryable, actor: Actor, ticket: Ticket): Promise<Set<TicketRelation>> {
   const relations = new Set<TicketRelation>();
@@ -104,10 +112,7 @@ export async function ticketRelationsOf(tx: Queryable, actor: Actor, ticket: Tic
     .from(ticketWatchers)
     .where(and(eq(ticketWatchers.ticketId, ticket.id), eq(ticketWatchers.personId, personId)));
   if (watching) relations.add('watcher');
-  const described = (await describeLinkedRecords(tx, await linksOfTicket(tx, ticket.id))).filter(
-    (record) => record !== undefined,
-  );
-  const targets = await resolveRoutingTargets(tx, described, ticket.domainId);
+  const targets = await routingTargetsOfTicket(tx, ticket);
   for (const target of [...targets.links, ...(targets.domain ? [targets.domain] : [])]) {
     for (const responsible of target.responsibles) {
       if (responsible.personId !== personId) continue;

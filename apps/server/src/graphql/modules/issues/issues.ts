@@ -44,6 +44,7 @@ import {
   slaClocks,
   type TicketRoute,
   ticketActions,
+  ticketEditors,
   ticketKinds,
   ticketLinkTypes,
   ticketPriorities,
@@ -287,9 +288,7 @@ export const TicketRef = builder.loadableObject('Ticket', {
       description: 'May the signed-in person reassign it or change its priority.',
       resolve: async (ticket, _args, context) => {
         const relations = await relationsOf(context, ticket);
-        return ['assignee', 'responsible_steward', 'accountable_owner', 'triager'].some((relation) =>
-          relations.has(relation as never),
-        );
+        return ticketEditors.some((relation) => relations.has(relation));
       },
     }),
   }),
