@@ -1,34 +1,108 @@
 /**
- * The golden-record engine on FEBRL (test/data/febrl): end-to-end wall time (standardise →
- * block → score → cluster → survive), records/s, candidate pairs, pairwise P/R/F1 against the
- * ground truth, with one hand-written person policy for every file. One warm-up, median of 5.
+ * `pnpm bench:mdm`: the golden-record engine on the labelled sets, each run through the same
+ * command scripts use (`steward mdm simulate … --json`) in its own process, so peak RSS is the
+ * run's own. FEBRL 1, 2 and 4a×4b with the built-in `default-person` policy; the restaurant set
+ * with its hand-written policy (person columns do not apply). One warm-up, then the median of 5
+ * runs by end-to-end engine time (min and max beside it).
  */
-import { goldenRecordPolicySchema } from '@steward/domain';
-import { pairwiseScore, runPolicy } from '@steward/mdm';
-import { febrlPersonPolicy, readFebrl } from '../../packages/mdm/src/testing/febrl.js';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { restaurantPolicy } from '../../packages/mdm/src/testing/restaurant.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const data = (path: string) => join(root, 'test/data', path);
+
+interface SetUnderTest {
+  name: string;
+  args: string[];
+}
+
+function simulate(args: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', 'apps/server/src/cli.ts', 'mdm', 'simulate', ...args, '--json'],
+    { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (result.status !== 0) throw new Error(`steward mdm simulate ${args.join(' ')} failed:\n${result.stderr}`);
+  return JSON.parse(result.stdout);
+}
+
+const fixed = (value: number | undefined, digits = 3) => (value === undefined ? '–' : value.toFixed(digits));
+const count = (value: number) => Math.round(value).toLocaleString('en-US');
 
 export function benchMdm(rows: string[][]): void {
-  const policy = goldenRecordPolicySchema.parse(febrlPersonPolicy);
-  for (const file of ['dataset1.csv', 'dataset2.csv']) {
-    const { records, entities } = readFebrl(file);
-    runPolicy(policy, records);
-    const times: number[] = [];
-    let last: ReturnType<typeof runPolicy> | undefined;
-    for (let run = 0; run < 5; run += 1) {
-      const started = performance.now();
-      last = runPolicy(policy, records);
-      times.push(performance.now() - started);
+  const folder = mkdtempSync(join(tmpdir(), 'steward-bench-mdm-'));
+  try {
+    const restaurantPolicyFile = join(folder, 'restaurant-policy.json');
+    writeFileSync(restaurantPolicyFile, JSON.stringify(restaurantPolicy));
+    const person = ['--policy', 'default-person', '--id-column', 'rec_id', '--truth-column', 'rec_id'];
+    const golden = ['--golden-reference', '-org$'];
+    const sets: SetUnderTest[] = [
+      { name: 'FEBRL1 dedupe', args: [...person, ...golden, '--input', data('febrl/dataset1.csv')] },
+      { name: 'FEBRL2 dedupe', args: [...person, ...golden, '--input', data('febrl/dataset2.csv')] },
+      {
+        name: 'FEBRL4a × 4b link',
+        args: [...person, ...golden, '--input', data('febrl/dataset4a.csv'), '--input', data('febrl/dataset4b.csv')],
+      },
+      {
+        name: 'Restaurant dedupe (own policy)',
+        args: [
+          '--policy',
+          restaurantPolicyFile,
+          '--truth-column',
+          'class',
+          '--input',
+          data('restaurant/restaurant.csv'),
+        ],
+      },
+    ];
+    for (const set of sets) {
+      simulate(set.args);
+      const runs = Array.from({ length: 5 }, () => simulate(set.args));
+      runs.sort((a, b) => a.summary.timings.totalMs - b.summary.timings.totalMs);
+      const median = runs[2]!;
+      const { summary } = median;
+      const evaluation = summary.evaluation;
+      const rss = Math.max(...runs.map((run) => run.peakRssMb));
+      rows.push([
+        set.name,
+        count(summary.records),
+        count(summary.candidatePairs),
+        `${fixed(evaluation?.pairwise.precision)} / ${fixed(evaluation?.pairwise.recall)} / ${fixed(evaluation?.pairwise.f1)}`,
+        fixed(evaluation?.bCubed.f1),
+        fixed(median.goldenAccuracy?.accuracy),
+        `${summary.timings.totalMs.toFixed(0)} (${runs[0]!.summary.timings.totalMs.toFixed(0)}–${runs[4]!.summary.timings.totalMs.toFixed(0)})`,
+        count(summary.recordsPerSecond),
+        count(summary.scoredPairsPerSecond),
+        `${rss.toFixed(0)} MB`,
+      ]);
     }
-    times.sort((a, b) => a - b);
-    const median = times[2]!;
-    const score = pairwiseScore(last!.clustering.clusterOf, entities);
-    rows.push([
-      `FEBRL ${file.replace('.csv', '')} (${records.length.toLocaleString('en-US')} records)`,
-      `${median.toFixed(0)} ms (min ${times[0]!.toFixed(0)}, max ${times[4]!.toFixed(0)})`,
-      Math.round(records.length / (median / 1000)).toLocaleString('en-US'),
-      last!.blocking.candidatePairs.toLocaleString('en-US'),
-      `${score.precision.toFixed(3)} / ${score.recall.toFixed(3)} / ${score.f1.toFixed(3)}`,
-      `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
-    ]);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
   }
+}
+
+export const mdmHeader = [
+  'set',
+  'records',
+  'candidate pairs',
+  'pairwise P / R / F1',
+  'B³ F1',
+  'golden field accuracy',
+  'engine ms, median (min–max)',
+  'records/s',
+  'scored pairs/s',
+  'peak RSS',
+];
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const rows: string[][] = [];
+  benchMdm(rows);
+  console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}\n`);
+  console.log(`| ${mdmHeader.join(' | ')} |`);
+  console.log(`| ${mdmHeader.map((_, index) => (index === 0 ? '---' : '---:')).join(' | ')} |`);
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 }

@@ -16,7 +16,7 @@ import { type DbHandle, type Driver, openDb } from '@steward/db';
 import { createTestDb, testDrivers } from '@steward/db/testing';
 import { createApp, createLogger, loadConfig, seedDemo } from '../../apps/server/src/index.js';
 import { benchGlossary } from './glossary.js';
-import { benchMdm } from './mdm.js';
+import { benchMdm, mdmHeader } from './mdm.js';
 
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 200);
 const rows: string[][] = [];
@@ -182,9 +182,7 @@ if (glossaryRows.length > 0) {
   for (const row of glossaryRows) console.log(`| ${row.join(' | ')} |`);
 }
 if (mdmRows.length > 0) {
-  console.log(
-    '\n| MDM data set | end to end, median of 5 | records/s | candidate pairs | precision / recall / F1 | peak RSS (process) |',
-  );
-  console.log('| --- | ---: | ---: | ---: | --- | ---: |');
+  console.log(`\n| ${mdmHeader.join(' | ')} |`);
+  console.log(`| ${mdmHeader.map((_, index) => (index === 0 ? '---' : '---:')).join(' | ')} |`);
   for (const row of mdmRows) console.log(`| ${row.join(' | ')} |`);
 }

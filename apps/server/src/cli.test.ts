@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,5 +100,62 @@ describe('the steward CLI on the embedded database', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('PORT');
     expect(bad.stderr).toContain('STEWARD_ADMIN_EMAIL');
+  });
+});
+
+describe('steward mdm simulate', () => {
+  const febrl = (file: string) => fileURLToPath(new URL(`../../../test/data/febrl/${file}`, import.meta.url));
+
+  it('links FEBRL 4a and 4b with the built-in person policy and prints one JSON object with the scores', () => {
+    const result = steward(
+      [
+        'mdm',
+        'simulate',
+        '--policy',
+        'default-person',
+        '--input',
+        febrl('dataset4a.csv'),
+        '--input',
+        febrl('dataset4b.csv'),
+        '--id-column',
+        'rec_id',
+        '--truth-column',
+        'rec_id',
+        '--json',
+      ],
+      {},
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const output = JSON.parse(result.stdout);
+    expect(output.inputs.map((input: { records: number }) => input.records)).toEqual([5000, 5000]);
+    expect(output.summary).toMatchObject({ mode: 'link', records: 10000, largestCluster: 2 });
+    expect(output.summary.evaluation.pairwise.f1).toBeGreaterThanOrEqual(0.99);
+    expect(output.summary.evaluation.bCubed.f1).toBeGreaterThanOrEqual(0.99);
+    expect(output.summary.timings.totalMs).toBeGreaterThan(0);
+    expect(output.peakRssMb).toBeGreaterThan(0);
+  });
+
+  it('reads a policy file, and names the option when an input is wrong', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'steward-mdm-'));
+    try {
+      const policyFile = join(folder, 'policy.json');
+      writeFileSync(policyFile, JSON.stringify({ attributes: [], blocking: [] }));
+      const badPolicy = steward(
+        ['mdm', 'simulate', '--policy', policyFile, '--input', febrl('dataset1.csv'), '--id-column', 'rec_id'],
+        {},
+      );
+      expect(badPolicy.status).toBe(2);
+      expect(badPolicy.stderr).toContain('policy.attributes:');
+      const badColumn = steward(
+        ['mdm', 'simulate', '--policy', 'default-person', '--input', febrl('dataset1.csv'), '--id-column', 'id'],
+        {},
+      );
+      expect(badColumn.status).toBe(2);
+      expect(badColumn.stderr).toContain('id-column:');
+      expect(badColumn.stderr).toContain('names a column the file does not have (id)');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

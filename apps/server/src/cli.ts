@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, demoSignIns } from './demo/homebody.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { createLogger } from './logger.js';
 import { openMigratedDb, startSteward } from './main.js';
+import { builtInPolicies, describeSimulation, simulateCommand } from './mdm-simulate.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -136,5 +137,57 @@ program
       }
     }),
   );
+
+const mdm = program.command('mdm').description('Master data management: try golden-record policies on files.');
+
+mdm
+  .command('simulate')
+  .description(
+    'Run a golden-record policy over a CSV file (deduplicate) or two (link one to one) and print what it would merge; with a truth column, how right it was.',
+  )
+  .requiredOption(
+    '--policy <policy>',
+    `a policy JSON file, or a built-in policy (${Object.keys(builtInPolicies).join(', ')})`,
+  )
+  .requiredOption('--input <file>', 'a CSV file with a header line; give it twice to link two files', collect, [])
+  .option('--id-column <column>', 'the column that identifies a record (never matched on); without it, line numbers')
+  .option(
+    '--truth-column <column>',
+    'ground truth: same value = same entity (never matched on); FEBRL ids work as they are',
+  )
+  .option(
+    '--golden-reference <pattern>',
+    "ids matching this pattern hold their entity's true values (FEBRL: -org$): reports golden-record field accuracy",
+  )
+  .option('--source-column <column>', "the column naming each record's source system")
+  .option('--updated-at-column <column>', "the column with each record's last-update time")
+  .option('--json', 'print one JSON object')
+  .action(
+    (options: {
+      policy: string;
+      input: string[];
+      idColumn?: string;
+      truthColumn?: string;
+      goldenReference?: string;
+      sourceColumn?: string;
+      updatedAtColumn?: string;
+      json?: boolean;
+    }) => {
+      try {
+        const result = simulateCommand(options);
+        console.log(options.json ? JSON.stringify(result, null, 2) : describeSimulation(result));
+      } catch (error) {
+        if (error instanceof InputError) {
+          for (const problem of error.fieldErrors) console.error(`${problem.field}: ${problem.message}`);
+          process.exit(2);
+        }
+        throw error;
+      }
+    },
+  );
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
 
 await program.parseAsync(process.argv);

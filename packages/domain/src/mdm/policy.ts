@@ -53,6 +53,8 @@ export const survivorshipRules = [
   'trust',
   'most_recent',
   'most_frequent',
+  /** The value seen most often across all records, not just the cluster's (a typo is rarer than the word it corrupts). */
+  'most_common_in_data',
   'most_complete',
   'longest',
   'min',

@@ -12,6 +12,8 @@ export interface Clustering {
   merged: ScoredPair[];
   /** Pairs for a steward: in the review band, or above auto-merge but refused by the size guard. */
   review: (ScoredPair & { reason: 'band' | 'cluster_size' })[];
+  /** Links refused because their records' clusters already held a record of the same source (linking one to one). */
+  refusedOneToOne: number;
 }
 
 /**
@@ -25,10 +27,17 @@ export function clusterPairs(
   pairs: readonly ScoredPair[],
   thresholds: { autoMerge: number; review: number },
   maxClusterSize: number,
+  options: { sourceOf?: ArrayLike<number> } = {},
 ): Clustering {
   const parent = new Int32Array(n);
   const size = new Int32Array(n).fill(1);
   for (let i = 0; i < n; i += 1) parent[i] = i;
+  // Linking sources one to one: each cluster holds at most one record per source, so a record
+  // already linked by a stronger pair refuses weaker ones (greedy, strongest first).
+  const sourcesOf = options.sourceOf
+    ? Array.from({ length: n }, (_, i) => new Set<number>([options.sourceOf![i]!]))
+    : undefined;
+  let refused = 0;
   const find = (x: number): number => {
     let root = x;
     while (parent[root] !== root) root = parent[root]!;
@@ -50,6 +59,10 @@ export function clusterPairs(
       merged.push(pair);
       continue;
     }
+    if (sourcesOf && [...sourcesOf[rb]!].some((source) => sourcesOf[ra]!.has(source))) {
+      refused += 1;
+      continue;
+    }
     if (size[ra]! + size[rb]! > maxClusterSize) {
       review.push({ ...pair, reason: 'cluster_size' });
       continue;
@@ -57,11 +70,20 @@ export function clusterPairs(
     const [big, small] = size[ra]! >= size[rb]! ? [ra, rb] : [rb, ra];
     parent[small] = big;
     size[big]! += size[small]!;
+    if (sourcesOf) for (const source of sourcesOf[small]!) sourcesOf[big]!.add(source);
     merged.push(pair);
   }
   for (const pair of ordered) {
     if (pair.score >= thresholds.autoMerge || pair.score < thresholds.review) continue;
-    if (find(pair.a) !== find(pair.b)) review.push({ ...pair, reason: 'band' });
+    const ra = find(pair.a);
+    const rb = find(pair.b);
+    if (ra === rb) continue;
+    // A record already linked one to one with a stronger partner is not a suspect for another.
+    if (sourcesOf && [...sourcesOf[rb]!].some((source) => sourcesOf[ra]!.has(source))) {
+      refused += 1;
+      continue;
+    }
+    review.push({ ...pair, reason: 'band' });
   }
   // Cluster ids: the smallest record index of each component, so results do not depend on merge order.
   const clusterOf = new Int32Array(n);
@@ -71,5 +93,5 @@ export function clusterPairs(
     if (!smallest.has(root)) smallest.set(root, i);
     clusterOf[i] = smallest.get(root)!;
   }
-  return { clusterOf, merged, review };
+  return { clusterOf, merged, review, refusedOneToOne: refused };
 }

@@ -1,6 +1,7 @@
 import { goldenRecordPolicySchema } from '@steward/domain';
 import { describe, expect, it } from 'vitest';
-import { febrlPersonPolicy, readFebrl } from '../testing/febrl.js';
+import { defaultPersonPolicy as febrlPersonPolicy } from '../policies/default-person.js';
+import { readFebrl } from '../testing/febrl.js';
 import { pairwiseScore } from './evaluate.js';
 import { runPolicy } from './run.js';
 
@@ -50,9 +51,14 @@ describe('the golden-record engine on FEBRL', () => {
       for (const value of golden.values) {
         if (value.value === null) continue;
         expect(golden.memberIds).toContain(value.recordId);
-        expect(['only_value', 'tie_break', 'most_frequent', 'most_complete', 'most_recent', 'min']).toContain(
-          value.rule,
-        );
+        expect([
+          'only_value',
+          'tie_break',
+          'most_frequent',
+          'most_complete',
+          'most_recent',
+          'most_common_in_data',
+        ]).toContain(value.rule);
       }
     }
   });

@@ -1,6 +1,7 @@
 import { goldenRecordPolicySchema } from '@steward/domain';
 import { describe, expect, it } from 'vitest';
-import { febrlPersonPolicy, readFebrl } from '../testing/febrl.js';
+import { defaultPersonPolicy as febrlPersonPolicy } from '../policies/default-person.js';
+import { readFebrl } from '../testing/febrl.js';
 import { estimateMFromMatches, estimateU, withEstimates } from './estimate.js';
 import { pairwiseScore } from './evaluate.js';
 import { type PreparedRecord, prepareRecords } from './prepare.js';

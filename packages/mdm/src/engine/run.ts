@@ -8,7 +8,7 @@ import { buildGoldenRecords, type GoldenRecord } from './survive.js';
 export interface PolicyRun {
   records: PreparedRecord[];
   blocking: BlockingStats;
-  /** Candidate pairs scored at or above the review threshold. */
+  /** Candidate pairs scored at or above the review threshold (or `keepPairsFrom`). */
   scored: ScoredPair[];
   clustering: Clustering;
   /** Golden records of clusters with more than one member. */
@@ -18,6 +18,19 @@ export interface PolicyRun {
   explain(a: number, b: number): PairExplanation;
 }
 
+export interface RunOptions {
+  /** The moment trust decay and "most recent" are judged at (default: now). */
+  now?: Date;
+  maxBlockSize?: number;
+  /**
+   * Link sources instead of deduplicating them: only pairs of records from different sources
+   * are compared, and each cluster holds at most one record per source (one-to-one linkage).
+   */
+  link?: boolean;
+  /** Keep scored pairs from this score up, even below the review threshold (a simulation's histogram reads them). */
+  keepPairsFrom?: number;
+}
+
 /**
  * Runs a golden-record policy over records: standardise, block, score, cluster, survive. The
  * policy is data (parsed by the domain's schema); the same policy and records give the same result.
@@ -25,7 +38,7 @@ export interface PolicyRun {
 export function runPolicy(
   policy: GoldenRecordPolicy,
   input: Iterable<SourceRecord>,
-  options: { now?: Date; maxBlockSize?: number } = {},
+  options: RunOptions = {},
 ): PolicyRun {
   let started = performance.now();
   const lap = () => {
@@ -40,11 +53,14 @@ export function runPolicy(
   const blockMs = lap();
   const scorer = createScorer(policy);
   const n = records.length;
+  const sourceOf = options.link ? sourceNumbers(records) : undefined;
   const scored: ScoredPair[] = [];
+  const keepFrom = Math.min(policy.reviewThreshold, options.keepPairsFrom ?? policy.reviewThreshold);
   for (const packed of pairs) {
     const [a, b] = unpackPair(packed, n);
+    if (sourceOf && sourceOf[a] === sourceOf[b]) continue;
     const score = scorer.score(records[a]!, records[b]!);
-    if (score >= policy.reviewThreshold) scored.push({ a, b, score });
+    if (score >= keepFrom) scored.push({ a, b, score });
   }
   const scoreMs = lap();
   const clustering = clusterPairs(
@@ -52,6 +68,7 @@ export function runPolicy(
     scored,
     { autoMerge: policy.autoMergeThreshold, review: policy.reviewThreshold },
     policy.maxClusterSize,
+    { sourceOf },
   );
   const clusterMs = lap();
   const golden = buildGoldenRecords(policy, records, clustering.clusterOf, {
@@ -68,4 +85,19 @@ export function runPolicy(
     timings: { prepareMs, blockMs, scoreMs, clusterMs, surviveMs },
     explain: (a, b) => scorer.explain(records[a]!, records[b]!),
   };
+}
+
+/** Each record's source as a small number (records without a source share one). */
+function sourceNumbers(records: readonly PreparedRecord[]): Int32Array {
+  const numbers = new Map<string | null, number>();
+  const sourceOf = new Int32Array(records.length);
+  for (const record of records) {
+    let number = numbers.get(record.source);
+    if (number === undefined) {
+      number = numbers.size;
+      numbers.set(record.source, number);
+    }
+    sourceOf[record.index] = number;
+  }
+  return sourceOf;
 }

@@ -1,8 +1,16 @@
 import type { GoldenRecordPolicy, SurvivorshipRule } from '@steward/domain';
 import type { PreparedRecord } from './prepare.js';
 
-/** Without a rule of its own, an attribute keeps the most frequent value, then the fullest record's, then the newest. */
-export const DEFAULT_SURVIVORSHIP: readonly SurvivorshipRule[] = ['most_frequent', 'most_complete', 'most_recent'];
+/**
+ * Without a rule of its own, an attribute keeps the most frequent value, then the fullest
+ * record's, then the newest, then the one most common across all records.
+ */
+export const DEFAULT_SURVIVORSHIP: readonly SurvivorshipRule[] = [
+  'most_frequent',
+  'most_complete',
+  'most_recent',
+  'most_common_in_data',
+];
 
 export interface SurvivingValue {
   attribute: string;
@@ -76,6 +84,21 @@ export function buildGoldenRecords(
           : 0;
   };
 
+  // How often each standardised value occurs across all records, per attribute (computed on first use).
+  const dataCounts = new Map<number, Map<string, number>>();
+  const countInData = (attributeIndex: number, value: string) => {
+    let counts = dataCounts.get(attributeIndex);
+    if (!counts) {
+      counts = new Map();
+      for (const record of records) {
+        const clean = record.clean[attributeIndex] ?? record.raw[attributeIndex];
+        if (clean) counts.set(clean, (counts.get(clean) ?? 0) + 1);
+      }
+      dataCounts.set(attributeIndex, counts);
+    }
+    return counts.get(value) ?? 0;
+  };
+
   const golden: GoldenRecord[] = [];
   for (const [clusterId, group] of members) {
     if (options.onlyClustersLargerThan !== undefined && group.length <= options.onlyClustersLargerThan) continue;
@@ -121,21 +144,23 @@ export function buildGoldenRecords(
         const narrowed =
           rule === 'most_frequent'
             ? keepBest(candidates, (candidate) => frequency.get(candidate.clean)!)
-            : rule === 'most_complete'
-              ? keepBest(candidates, (candidate) => filled(candidate.record))
-              : rule === 'most_recent'
-                ? keepBest(candidates, (candidate) => candidate.record.updatedAt ?? Number.NEGATIVE_INFINITY)
-                : rule === 'longest'
-                  ? keepBest(candidates, (candidate) => candidate.raw.length)
-                  : rule === 'source_priority'
-                    ? keepBest(candidates, (candidate) => -priorityOf(candidate.record))
-                    : rule === 'trust'
-                      ? keepBest(candidates, (candidate) => trustOf(candidate.record))
-                      : (() => {
-                          const sorted = [...candidates].sort((a, b) => compareValues(a.raw, b.raw));
-                          const pick = rule === 'min' ? sorted[0]! : sorted.at(-1)!;
-                          return candidates.filter((candidate) => compareValues(candidate.raw, pick.raw) === 0);
-                        })();
+            : rule === 'most_common_in_data'
+              ? keepBest(candidates, (candidate) => countInData(attributeIndex, candidate.clean))
+              : rule === 'most_complete'
+                ? keepBest(candidates, (candidate) => filled(candidate.record))
+                : rule === 'most_recent'
+                  ? keepBest(candidates, (candidate) => candidate.record.updatedAt ?? Number.NEGATIVE_INFINITY)
+                  : rule === 'longest'
+                    ? keepBest(candidates, (candidate) => candidate.raw.length)
+                    : rule === 'source_priority'
+                      ? keepBest(candidates, (candidate) => -priorityOf(candidate.record))
+                      : rule === 'trust'
+                        ? keepBest(candidates, (candidate) => trustOf(candidate.record))
+                        : (() => {
+                            const sorted = [...candidates].sort((a, b) => compareValues(a.raw, b.raw));
+                            const pick = rule === 'min' ? sorted[0]! : sorted.at(-1)!;
+                            return candidates.filter((candidate) => compareValues(candidate.raw, pick.raw) === 0);
+                          })();
         if (narrowed.length < candidates.length) candidates = narrowed;
         if (distinct() === 1) {
           decidedBy = rule;

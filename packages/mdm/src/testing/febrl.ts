@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type { GoldenRecordPolicyInput } from '@steward/domain';
 import type { SourceRecord } from '../engine/prepare.js';
 
 /** Reads a FEBRL file (`, `-separated, text columns, `rec-<entity>-org|dup-<k>` ids) from test/data/febrl. */
@@ -24,100 +23,5 @@ export function readFebrl(name: string): { records: SourceRecord[]; entities: st
   return { records, entities };
 }
 
-const names = (m: number[], u: number[]) => ({ m, u });
-
-/** A person-matching policy for FEBRL-like records (hand-written m and u, not fitted to any file). */
-export const febrlPersonPolicy: GoldenRecordPolicyInput = {
-  attributes: [
-    { name: 'given_name', standardise: ['trim', 'lowercase'] },
-    { name: 'surname', standardise: ['trim', 'lowercase'] },
-    { name: 'street_number', standardise: ['digits_only'] },
-    { name: 'address_1', standardise: ['lowercase', 'address_abbreviations', 'collapse_whitespace'] },
-    { name: 'address_2', standardise: ['lowercase', 'collapse_whitespace'] },
-    { name: 'suburb', standardise: ['lowercase', 'collapse_whitespace'] },
-    { name: 'postcode', standardise: ['digits_only'] },
-    { name: 'state', standardise: ['lowercase', 'trim'] },
-    { name: 'date_of_birth', standardise: ['digits_only'] },
-    { name: 'soc_sec_id', standardise: ['digits_only'] },
-  ],
-  blocking: [
-    { keys: [{ attribute: 'soc_sec_id' }] },
-    { keys: [{ attribute: 'given_name' }, { attribute: 'surname' }] },
-    { keys: [{ attribute: 'date_of_birth' }] },
-    { keys: [{ attribute: 'postcode' }, { attribute: 'street_number' }] },
-    {
-      keys: [
-        { attribute: 'surname', transform: 'soundex' },
-        { attribute: 'suburb', transform: 'prefix_3' },
-      ],
-    },
-  ],
-  comparisons: [
-    ...(['given_name', 'surname'] as const).map((attribute) => {
-      const { m, u } = names([0.7, 0.15, 0.07, 0.08], [0.002, 0.004, 0.02, 0.974]);
-      return {
-        attribute,
-        comparator: 'jaro_winkler' as const,
-        levels: [
-          { label: 'exact', minSimilarity: 1, m: m[0], u: u[0] },
-          { label: 'very close', minSimilarity: 0.92, m: m[1], u: u[1] },
-          { label: 'close', minSimilarity: 0.8, m: m[2], u: u[2] },
-        ],
-        otherwise: { label: 'different', m: m[3], u: u[3] },
-      };
-    }),
-    ...(['date_of_birth', 'soc_sec_id'] as const).map((attribute) => ({
-      attribute,
-      comparator: 'damerau_levenshtein' as const,
-      levels: [
-        { label: 'exact', minSimilarity: 1, m: 0.8, u: 0.0005 },
-        { label: 'one edit', minSimilarity: 0.85, m: 0.15, u: 0.004 },
-      ],
-      otherwise: { label: 'different', m: 0.05, u: 0.9955 },
-    })),
-    {
-      attribute: 'postcode',
-      comparator: 'damerau_levenshtein' as const,
-      levels: [
-        { label: 'exact', minSimilarity: 1, m: 0.8, u: 0.01 },
-        { label: 'one edit', minSimilarity: 0.75, m: 0.13, u: 0.03 },
-      ],
-      otherwise: { label: 'different', m: 0.07, u: 0.96 },
-    },
-    {
-      attribute: 'address_1',
-      comparator: 'jaro_winkler' as const,
-      levels: [
-        { label: 'exact', minSimilarity: 1, m: 0.7, u: 0.001 },
-        { label: 'close', minSimilarity: 0.88, m: 0.2, u: 0.01 },
-      ],
-      otherwise: { label: 'different', m: 0.1, u: 0.989 },
-    },
-    {
-      attribute: 'suburb',
-      comparator: 'jaro_winkler' as const,
-      levels: [
-        { label: 'exact', minSimilarity: 1, m: 0.75, u: 0.005 },
-        { label: 'close', minSimilarity: 0.9, m: 0.15, u: 0.02 },
-      ],
-      otherwise: { label: 'different', m: 0.1, u: 0.975 },
-    },
-    {
-      attribute: 'street_number',
-      comparator: 'exact' as const,
-      levels: [{ label: 'same', minSimilarity: 1, m: 0.75, u: 0.02 }],
-      otherwise: { label: 'different', m: 0.25, u: 0.98 },
-    },
-    {
-      attribute: 'state',
-      comparator: 'exact' as const,
-      levels: [{ label: 'same', minSimilarity: 1, m: 0.9, u: 0.3 }],
-      otherwise: { label: 'different', m: 0.1, u: 0.7 },
-    },
-  ],
-  priorMatchRate: 0.001,
-  autoMergeThreshold: 0.99,
-  reviewThreshold: 0.5,
-  maxClusterSize: 12,
-  survivorship: [{ attribute: 'date_of_birth', rules: ['most_frequent', 'most_complete', 'min'] }],
-};
+/** The built-in person policy, under the name the FEBRL tests and benches have used. */
+export { defaultPersonPolicy as febrlPersonPolicy } from '../policies/default-person.js';
