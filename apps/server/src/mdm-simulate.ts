@@ -10,7 +10,6 @@ import {
   buildGoldenRecords,
   defaultPersonPolicy,
   type FieldAccuracy,
-  febrlEntity,
   fieldAccuracy,
   type PreparedRecord,
   readCsvRecords,
@@ -95,7 +94,7 @@ export function simulateCommand(options: SimulateCommandOptions): SimulateComman
   const records = inputs.flatMap((input, index) =>
     overlap ? input.records.map((record) => ({ ...record, id: `${index + 1}:${record.id}` })) : input.records,
   );
-  const truth = options.truthColumn ? inputs.flatMap((input) => input.truth!.map(truthLabel)) : undefined;
+  const truth = options.truthColumn ? inputs.flatMap((input) => input.truth!) : undefined;
   const loadMs = performance.now() - started;
   const { summary, run } = simulatePolicy(parsed.data, records, { link, truth });
   const { scoreHistogram: _histogram, ...rest } = summary;
@@ -110,14 +109,6 @@ export function simulateCommand(options: SimulateCommandOptions): SimulateComman
     loadMs,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
   };
-}
-
-/**
- * A truth label: the column's value, except FEBRL-style ids (`rec-<N>-org`, `rec-<N>-dup-<k>`),
- * which name entity N, so the id column can serve as its own truth column.
- */
-function truthLabel(value: string): string {
-  return /^rec-\d+-(org|dup-\d+)$/.test(value) ? febrlEntity(value) : value;
 }
 
 function readPolicyFile(file: string): unknown {

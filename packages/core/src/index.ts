@@ -53,6 +53,7 @@ export * from './quality/measure.js';
 export * from './quality/measures.js';
 export * from './quality/rules.js';
 export * from './quality/run.js';
+export * from './mdm/index.js';
 export { translateDbError } from './shared/db-errors.js';
 export { decodeCursor, encodeCursor } from './shared/pagination.js';
 export {

@@ -11,4 +11,5 @@ export * from './engine/simulate.js';
 export * from './engine/survive.js';
 export * from './io/csv.js';
 export * from './policies/default-person.js';
+export * from './policies/starter.js';
 export * from './standardise.js';

@@ -4,5 +4,6 @@ export * from './catalog.js';
 export * from './glossary.js';
 export * from './issues.js';
 export * from './jobs.js';
+export * from './mdm.js';
 export * from './quality.js';
 export * from './stewardship.js';

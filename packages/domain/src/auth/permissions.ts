@@ -13,6 +13,7 @@ export type Permission =
   | 'issues:configure'
   | 'quality:manage'
   | 'webhooks:manage'
+  | 'mdm:design'
   | 'accounts:manage'
   | 'tokens:own'
   | 'audit:read';
@@ -29,6 +30,7 @@ const grants: Record<AppRole, readonly Permission[]> = {
     'issues:configure',
     'quality:manage',
     'webhooks:manage',
+    'mdm:design',
     'accounts:manage',
     'tokens:own',
     'audit:read',
@@ -46,7 +48,7 @@ const grants: Record<AppRole, readonly Permission[]> = {
     'tokens:own',
     'audit:read',
   ],
-  architect: ['glossary:write', 'catalog:manage', 'issues:report', 'quality:manage', 'tokens:own'],
+  architect: ['glossary:write', 'catalog:manage', 'issues:report', 'quality:manage', 'mdm:design', 'tokens:own'],
   executive: ['issues:report', 'tokens:own'],
   viewer: ['tokens:own'],
 };
@@ -62,6 +64,7 @@ const describe: Record<Permission, string> = {
   'issues:configure': 'change the SLA policy and the root-cause taxonomy',
   'quality:manage': 'define data-quality rules and run them',
   'webhooks:manage': 'manage outgoing webhooks and read their deliveries',
+  'mdm:design': 'define MDM domains and draft, simulate and activate golden-record policies',
   'accounts:manage': 'manage user accounts',
   'tokens:own': 'create API tokens',
   'audit:read': 'read the audit log',

@@ -5,8 +5,28 @@ import { type PolicyRun, type RunOptions, runPolicy } from './run.js';
 
 /** Scores below this are not kept for the histogram (a Fellegi–Sunter non-match sits near 0). */
 export const HISTOGRAM_FLOOR = 0.001;
-/** Histogram bins over the score axis (0–1 for Fellegi–Sunter probabilities). */
-export const HISTOGRAM_BINS = 50;
+/** Histogram bins over the score axis. */
+export const HISTOGRAM_BINS = 40;
+
+/**
+ * Bin edges of the score histogram. Fellegi–Sunter scores are probabilities that crowd near 0
+ * and 1, so their bins are equal steps of match weight (log₂ odds, −10 to +30), shown as
+ * probabilities; weighted scores get equal steps between the lowest and highest score seen.
+ */
+export function histogramEdges(scoring: 'fellegi_sunter' | 'weighted', scores: readonly number[]): number[] {
+  if (scoring === 'fellegi_sunter') {
+    return Array.from({ length: HISTOGRAM_BINS + 1 }, (_, index) => 1 / (1 + 2 ** -(-10 + index)));
+  }
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (const score of scores) {
+    low = Math.min(low, score);
+    high = Math.max(high, score);
+  }
+  if (!Number.isFinite(low)) [low, high] = [0, 1];
+  if (high === low) high = low + 1;
+  return Array.from({ length: HISTOGRAM_BINS + 1 }, (_, index) => low + ((high - low) * index) / HISTOGRAM_BINS);
+}
 
 export interface ThresholdPoint {
   threshold: number;
@@ -31,7 +51,7 @@ export interface SimulationSummary {
   multiRecordClusters: number;
   largestCluster: number;
   clusterSizes: { size: number; clusters: number }[];
-  /** Candidate pairs by score: `HISTOGRAM_BINS` bins from `scoreMin` to `scoreMax`; `below` counts pairs under the floor. */
+  /** Scored pairs by score (see `histogramEdges`); `pairsBelowHistogram` counts candidate pairs scored under `HISTOGRAM_FLOOR`. */
   scoreHistogram: { from: number; to: number; pairs: number }[];
   pairsBelowHistogram: number;
   thresholds: { autoMerge: number; review: number };
@@ -74,14 +94,21 @@ export function simulatePolicy(
   for (const cluster of clusterOf) sizes.set(cluster, (sizes.get(cluster) ?? 0) + 1);
   const bySize = new Map<number, number>();
   for (const size of sizes.values()) bySize.set(size, (bySize.get(size) ?? 0) + 1);
-  const histogram = Array.from({ length: HISTOGRAM_BINS }, (_, bin) => ({
-    from: bin / HISTOGRAM_BINS,
-    to: (bin + 1) / HISTOGRAM_BINS,
-    pairs: 0,
-  }));
+  const edges = histogramEdges(
+    policy.scoring,
+    run.scored.map((pair) => pair.score),
+  );
+  const histogram = edges.slice(0, -1).map((from, bin) => ({ from, to: edges[bin + 1]!, pairs: 0 }));
   for (const pair of run.scored) {
-    const bin = Math.min(HISTOGRAM_BINS - 1, Math.max(0, Math.floor(pair.score * HISTOGRAM_BINS)));
-    histogram[bin]!.pairs += 1;
+    // The last bin whose lower edge the score reaches (scores under the first edge go to the first bin).
+    let low = 0;
+    let high = HISTOGRAM_BINS - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (pair.score >= edges[middle]!) low = middle;
+      else high = middle - 1;
+    }
+    histogram[low]!.pairs += 1;
   }
   const autoMergePairs = run.scored.filter((pair) => pair.score >= policy.autoMergeThreshold).length;
   const reviewPairs = run.clustering.review.length;

@@ -45,7 +45,12 @@ describe('reading sample records from CSV', () => {
     expect(problem('id,name\n1,"a\n', 'id').field).toBe('file');
   });
 
-  it('reads the entity out of FEBRL ids', () => {
+  it('reads the entity out of FEBRL ids, so such an id column is its own truth column', () => {
+    const { truth } = readCsvRecords('rec_id,name\nrec-7-org,a\nrec-7-dup-2,b\nx-1,c\n', {
+      idColumn: 'rec_id',
+      truthColumn: 'rec_id',
+    });
+    expect(truth).toEqual(['7', '7', 'x-1']);
     expect(febrlEntity('rec-122-org')).toBe('122');
     expect(febrlEntity('rec-122-dup-3')).toBe('122');
     expect(febrlEntity('other')).toBe('other');

@@ -4,7 +4,7 @@ import type { SourceRecord } from '../engine/prepare.js';
 export interface CsvRecordsOptions {
   /** The column that identifies a record; it never takes part in matching. Empty: records are numbered by line. */
   idColumn: string;
-  /** A ground-truth column (same value = same entity); read for scoring only, never for matching. */
+  /** A ground-truth column (same value = same entity; FEBRL ids name their entity); read for scoring only, never for matching. */
   truthColumn?: string;
   /** The column naming each record's source system, or one source name for the whole file. */
   sourceColumn?: string;
@@ -75,9 +75,17 @@ export function readCsvRecords(text: string, options: CsvRecordsOptions): CsvRec
       updatedAt: updatedIndex >= 0 ? cells[updatedIndex] || null : null,
       values,
     });
-    truth?.push(cells[truthIndex] ?? '');
+    truth?.push(truthLabel(cells[truthIndex] ?? ''));
   });
   return { columns, records, truth };
+}
+
+/**
+ * A truth label: the column's value, except FEBRL-style ids (`rec-<N>-org`, `rec-<N>-dup-<k>`),
+ * which name entity N, so an id column of that form can serve as its own truth column.
+ */
+export function truthLabel(value: string): string {
+  return /^rec-\d+-(org|dup-\d+)$/.test(value) ? febrlEntity(value) : value;
 }
 
 /** FEBRL's labels: `rec-<N>-org` and `rec-<N>-dup-<k>` are entity N (for scoring only). */

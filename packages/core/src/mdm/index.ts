@@ -1,0 +1,4 @@
+export * from './domains.js';
+export * from './policies.js';
+export * from './samples.js';
+export * from './simulations.js';
