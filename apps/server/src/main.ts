@@ -11,6 +11,7 @@ import { catalogIngestHandler, catalogProfileHandler } from './jobs/catalog-hand
 import { glossaryImportHandler } from './jobs/glossary-import-handler.js';
 import { scheduleSlaSweep, slaSweepHandler } from './jobs/issues-handlers.js';
 import { startJobRunner } from './jobs/job-runner.js';
+import { mdmSimulationHandler } from './jobs/mdm-handlers.js';
 import { qualityRunHandler, qualityScheduleHandler, scheduleQualityRuns } from './jobs/quality-handlers.js';
 import { startWebhookDispatcher } from './jobs/webhook-dispatcher.js';
 import { resolveSecretBox } from './secrets.js';
@@ -87,6 +88,7 @@ export async function startSteward(config: Config, logger: Logger, options: Star
       slaSweepHandler(handle.db),
       qualityRunHandler(handle.db, secrets),
       qualityScheduleHandler(handle.db, secrets),
+      mdmSimulationHandler(handle.db),
     ],
   });
   await scheduleSlaSweep(handle.db);

@@ -49,11 +49,11 @@ export * from './issues/tickets.js';
 export { type NotificationKind, type TicketEvent, type TicketEventKind, ticketEventKinds } from './issues/timeline.js';
 export * from './issues/webhooks.js';
 export * from './jobs/job-queue.js';
+export * from './mdm/index.js';
 export * from './quality/measure.js';
 export * from './quality/measures.js';
 export * from './quality/rules.js';
 export * from './quality/run.js';
-export * from './mdm/index.js';
 export { translateDbError } from './shared/db-errors.js';
 export { decodeCursor, encodeCursor } from './shared/pagination.js';
 export {

@@ -13,6 +13,7 @@ import './modules/glossary/glossary.queries.js';
 import './modules/issues/issues.js';
 import './modules/issues/webhooks.js';
 import './modules/quality/quality.js';
+import './modules/mdm/mdm.js';
 import './modules/stewardship/councils.js';
 import './modules/stewardship/domains.js';
 import './modules/stewardship/org-units.js';

@@ -9,6 +9,7 @@ import { loadConfig } from '../config.js';
 import { catalogIngestHandler, catalogProfileHandler } from '../jobs/catalog-handlers.js';
 import { glossaryImportHandler } from '../jobs/glossary-import-handler.js';
 import { startJobRunner } from '../jobs/job-runner.js';
+import { mdmSimulationHandler } from '../jobs/mdm-handlers.js';
 import { createLogger } from '../logger.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -44,6 +45,7 @@ export async function createTestApp(
           glossaryImportHandler(handle.db),
           catalogIngestHandler(handle.db, secrets),
           catalogProfileHandler(handle.db, secrets),
+          mdmSimulationHandler(handle.db),
         ],
         pollMs: 50,
       })
