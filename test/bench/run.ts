@@ -17,6 +17,7 @@ import { createTestDb, testDrivers } from '@steward/db/testing';
 import { createApp, createLogger, loadConfig, seedDemo } from '../../apps/server/src/index.js';
 import { benchGlossary } from './glossary.js';
 import { benchMdm, mdmHeader } from './mdm.js';
+import { benchMdmScale, mdmScaleHeader } from './mdm-scale.js';
 
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 200);
 const rows: string[][] = [];
@@ -166,6 +167,9 @@ if (!only || only === 'glossary') {
 
 const mdmRows: string[][] = [];
 if (!only || only === 'mdm') benchMdm(mdmRows);
+// Minutes long (1 M records): only when asked for by name.
+const mdmScaleRows: string[][] = [];
+if (only === 'mdm-scale') benchMdmScale(mdmScaleRows);
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(
@@ -185,4 +189,9 @@ if (mdmRows.length > 0) {
   console.log(`\n| ${mdmHeader.join(' | ')} |`);
   console.log(`| ${mdmHeader.map((_, index) => (index === 0 ? '---' : '---:')).join(' | ')} |`);
   for (const row of mdmRows) console.log(`| ${row.join(' | ')} |`);
+}
+if (mdmScaleRows.length > 0) {
+  console.log(`\n| ${mdmScaleHeader.join(' | ')} |`);
+  console.log(`| ${mdmScaleHeader.map((_, index) => (index === 0 ? '---' : '---:')).join(' | ')} |`);
+  for (const row of mdmScaleRows) console.log(`| ${row.join(' | ')} |`);
 }

@@ -7,6 +7,7 @@ export * from './engine/evaluate.js';
 export * from './engine/prepare.js';
 export * from './engine/run.js';
 export * from './engine/score.js';
+export * from './engine/score-pairs.js';
 export * from './engine/simulate.js';
 export * from './engine/survive.js';
 export * from './io/csv.js';

@@ -1,8 +1,9 @@
 import type { GoldenRecordPolicy } from '@steward/domain';
-import { type BlockingStats, candidatePairs, unpackPair } from './block.js';
+import { type BlockingStats, candidatePairs } from './block.js';
 import { type Clustering, clusterPairs, type ScoredPair } from './cluster.js';
 import { type PreparedRecord, prepareRecords, type SourceRecord } from './prepare.js';
 import { createScorer, type PairExplanation } from './score.js';
+import { scoreCandidatePairs } from './score-pairs.js';
 import { buildGoldenRecords, type GoldenRecord } from './survive.js';
 
 export interface PolicyRun {
@@ -52,19 +53,12 @@ export function runPolicy(
   const { pairs, stats } = candidatePairs(policy, records, { maxBlockSize: options.maxBlockSize });
   const blockMs = lap();
   const scorer = createScorer(policy);
-  const n = records.length;
   const sourceOf = options.link ? sourceNumbers(records) : undefined;
-  const scored: ScoredPair[] = [];
   const keepFrom = Math.min(policy.reviewThreshold, options.keepPairsFrom ?? policy.reviewThreshold);
-  for (const packed of pairs) {
-    const [a, b] = unpackPair(packed, n);
-    if (sourceOf && sourceOf[a] === sourceOf[b]) continue;
-    const score = scorer.score(records[a]!, records[b]!);
-    if (score >= keepFrom) scored.push({ a, b, score });
-  }
+  const scored = scoreCandidatePairs(policy, records, pairs, keepFrom, { sourceOf });
   const scoreMs = lap();
   const clustering = clusterPairs(
-    n,
+    records.length,
     scored,
     { autoMerge: policy.autoMergeThreshold, review: policy.reviewThreshold },
     policy.maxClusterSize,

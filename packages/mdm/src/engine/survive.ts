@@ -50,9 +50,19 @@ export function buildGoldenRecords(
   const now = (options.now ?? new Date()).getTime();
   const chains = new Map(policy.survivorship.map((entry) => [entry.attribute, entry.rules]));
   const sources = new Map(policy.sources.map((source) => [source.name, source]));
+  // Cluster sizes first, so only the clusters that get a golden record are collected (at a
+  // million records, one array per singleton is most of this stage's time and memory).
+  const minimum = (options.onlyClustersLargerThan ?? 0) + 1;
+  const sizes = new Int32Array(clusterOf.length);
+  for (const record of records) {
+    const cluster = clusterOf[record.index]!;
+    if (cluster >= 0 && cluster < sizes.length) sizes[cluster]! += 1;
+    else sizes.fill(minimum); // ids that are not record indexes: collect every cluster
+  }
   const members = new Map<number, PreparedRecord[]>();
   for (const record of records) {
     const cluster = clusterOf[record.index]!;
+    if (cluster >= 0 && cluster < sizes.length && sizes[cluster]! < minimum) continue;
     const list = members.get(cluster);
     if (list) list.push(record);
     else members.set(cluster, [record]);
@@ -101,7 +111,7 @@ export function buildGoldenRecords(
 
   const golden: GoldenRecord[] = [];
   for (const [clusterId, group] of members) {
-    if (options.onlyClustersLargerThan !== undefined && group.length <= options.onlyClustersLargerThan) continue;
+    if (group.length < minimum) continue;
     const values = policy.attributes.map((attribute, attributeIndex): SurvivingValue => {
       let candidates: Candidate[] = group
         .filter((record) => record.raw[attributeIndex])
