@@ -17,6 +17,7 @@ const screens = [
   { nav: 'People', heading: 'People', shows: 'Carmen Loyola' },
   { nav: 'Org units', heading: 'Org units', shows: 'Customer Service' },
   { nav: 'Councils', heading: 'Councils', shows: 'Data Governance Council' },
+  { nav: 'MDM domains', heading: 'Master data', shows: 'The four hub styles' },
   { nav: 'Accounts', heading: 'Accounts', shows: 'lucy.metrics@homebody.example' },
   {
     nav: 'Webhooks',

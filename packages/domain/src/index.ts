@@ -14,6 +14,7 @@ export * from './issues/sla.js';
 export * from './issues/ticket.js';
 export * from './issues/webhook.js';
 export * from './mdm/policy.js';
+export * from './mdm/review.js';
 export * from './mdm/samples.js';
 export * from './mdm/scope.js';
 export * from './mdm/versions.js';

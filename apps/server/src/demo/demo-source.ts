@@ -27,6 +27,7 @@ import { and, eq, gte, inArray } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { homebodyOperationsSql } from './homebody-operations.js';
 import { seedDemoIssues, seedDemoQualityRules } from './seed-issues.js';
+import { seedDemoMdm } from './seed-mdm.js';
 
 export const demoSourceDirOf = (dataDir: string) => `${dataDir}-demo-source`;
 
@@ -87,6 +88,7 @@ export async function registerDemoCatalogue(
   await curateDemoCatalogue(db, source.id, secrets);
   await seedDemoIssues(db);
   await seedDemoQualityRules(db, secrets);
+  await seedDemoMdm(db, source.id);
 }
 
 /** The schemas whose tables the demo's stewards have profiled and classified. */

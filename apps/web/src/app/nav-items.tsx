@@ -8,6 +8,7 @@ import {
   BulbOutlined,
   CheckSquareOutlined,
   CloudServerOutlined,
+  ClusterOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   FileSearchOutlined,
@@ -45,6 +46,7 @@ interface NavEntry {
     | 'nav.catalogSources'
     | 'nav.catalogAssets'
     | 'nav.catalogSuggestions'
+    | 'nav.mdm'
     | 'nav.accounts'
     | 'nav.webhooks'
     | 'nav.audit';
@@ -54,7 +56,13 @@ interface NavEntry {
 
 interface NavGroup {
   key: string;
-  labelKey?: 'nav.stewardship' | 'nav.glossary' | 'nav.catalog' | 'nav.issues' | 'nav.administration';
+  labelKey?:
+    | 'nav.stewardship'
+    | 'nav.glossary'
+    | 'nav.catalog'
+    | 'nav.masterData'
+    | 'nav.issues'
+    | 'nav.administration';
   entries: NavEntry[];
 }
 
@@ -111,6 +119,11 @@ export const navGroups: NavGroup[] = [
       { path: '/catalog/suggestions', labelKey: 'nav.catalogSuggestions', icon: <BulbOutlined aria-hidden /> },
       { path: '/catalog/sources', labelKey: 'nav.catalogSources', icon: <CloudServerOutlined aria-hidden /> },
     ],
+  },
+  {
+    key: 'masterData',
+    labelKey: 'nav.masterData',
+    entries: [{ path: '/mdm', labelKey: 'nav.mdm', icon: <ClusterOutlined aria-hidden /> }],
   },
   {
     key: 'administration',

@@ -95,6 +95,16 @@ export function createRouter() {
           element: page(() => import('../features/issues/issue-settings-page'), 'IssueSettingsPage'),
         },
         { path: 'issues/:key', element: page(() => import('../features/issues/ticket-page'), 'TicketPage') },
+        { path: 'mdm', element: page(() => import('../features/mdm/mdm-home-page'), 'MdmHomePage') },
+        { path: 'mdm/domains/:id', element: page(() => import('../features/mdm/mdm-domain-page'), 'MdmDomainPage') },
+        {
+          path: 'mdm/policies/:id',
+          element: page(() => import('../features/mdm/policy-editor-page'), 'PolicyEditorPage'),
+        },
+        {
+          path: 'mdm/simulations/:id',
+          element: page(() => import('../features/mdm/simulation-page'), 'SimulationPage'),
+        },
         { path: 'settings', element: page(() => import('../features/settings/settings-page'), 'SettingsPage') },
         { path: 'admin/accounts', element: page(() => import('../features/admin/accounts-page'), 'AccountsPage') },
         { path: 'admin/webhooks', element: page(() => import('../features/admin/webhooks-page'), 'WebhooksPage') },

@@ -15,6 +15,7 @@ export type Permission =
   | 'issues:configure'
   | 'quality:manage'
   | 'webhooks:manage'
+  | 'mdm:design'
   | 'accounts:manage'
   | 'tokens:own'
   | 'audit:read';

@@ -8,6 +8,8 @@ import enDomains from './en/domains.json';
 import enEnums from './en/enums.json';
 import enGlossary from './en/glossary.json';
 import enIssues from './en/issues.json';
+import enMdm from './en/mdm.json';
+import enMdmPolicy from './en/mdm-policy.json';
 import enOrgUnits from './en/org-units.json';
 import enOverview from './en/overview.json';
 import enPeople from './en/people.json';
@@ -36,6 +38,8 @@ export const resources = {
     issues: enIssues,
     quality: enQuality,
     webhooks: enWebhooks,
+    mdm: enMdm,
+    mdmPolicy: enMdmPolicy,
   },
 } as const;
 

@@ -1,4 +1,5 @@
 export * from './domains.js';
 export * from './policies.js';
+export * from './review.js';
 export * from './samples.js';
 export * from './simulations.js';

@@ -1,18 +1,26 @@
 import { readFileSync } from 'node:fs';
-import { type DbHandle, mdmPolicyVersions, mdmSamples } from '@steward/db';
+import { type DbHandle, mdmPolicyVersions, mdmSamples, tickets } from '@steward/db';
 import { createTestDb, testDrivers } from '@steward/db/testing';
-import { type Actor, InputError, NotAllowedError } from '@steward/domain';
-import { eq } from 'drizzle-orm';
+import { type Actor, InputError, MIN_MATCH_LABELS_FOR_M, NotAllowedError } from '@steward/domain';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDomain, buildPerson, buildRoleAssignment, countAuditEvents, testActor } from '../testing/index.js';
 import { createMdmDomain, updateMdmDomain } from './domains.js';
 import {
   comparePolicyVersions,
   createPolicyVersion,
+  getPolicyVersions,
   policyActionsFor,
   transitionPolicy,
   updatePolicyDraft,
 } from './policies.js';
+import {
+  decideDuplicateReview,
+  estimatePolicyFromLabels,
+  labelCountsOfDomains,
+  reviewTasksOfTickets,
+  sendReviewTasks,
+} from './review.js';
 import { uploadMdmSample } from './samples.js';
 import {
   compareSimulations,
@@ -257,5 +265,94 @@ describe.each(testDrivers())('MDM scope, policies and simulations on %s', (drive
     expect(comparison.gained).toBe(0);
     expect(comparison.lost).toBeGreaterThan(0);
     expect(comparison.lostPairs[0]).toHaveLength(2);
+  });
+
+  it('sends the review band to stewards as one duplicate_review ticket per candidate cluster; decisions become labels that teach m and check later runs', async () => {
+    const domain = await createMdmDomain(handle.db, architect, {
+      name: 'Customer review',
+      hubStyle: 'registry',
+      domainId: customerDomainId(),
+      attributes: personAttributes,
+    });
+    const sample = await uploadMdmSample(handle.db, architect, {
+      mdmDomainId: domain.id,
+      name: 'FEBRL 1',
+      csv: febrl1,
+      idColumn: 'rec_id',
+      truthColumn: 'rec_id',
+    });
+    let policy = await createPolicyVersion(handle.db, architect, { mdmDomainId: domain.id });
+    // A high auto-merge threshold on purpose: several true pairs fall into the review band.
+    policy = await updatePolicyDraft(handle.db, architect, {
+      id: policy.id,
+      version: policy.version,
+      policy: { ...policy.policy, autoMergeThreshold: 0.999999 },
+    });
+    const run = await startMdmSimulation(handle.db, architect, { policyVersionId: policy.id, sampleId: sample.id });
+    await runMdmSimulation(handle.db, run.id);
+    const [done] = await getMdmSimulations(handle.db, [run.id]);
+    expect(done!.labelCheck).toBeNull();
+    const tasks = await sendReviewTasks(handle.db, architect, { simulationId: run.id });
+    expect(tasks).toHaveLength(done!.summary!.reviewTasks);
+    expect(tasks.length).toBeGreaterThanOrEqual(MIN_MATCH_LABELS_FOR_M);
+    const ticketRows = await handle.db
+      .select({ kind: tickets.kind, key: tickets.key, domainId: tickets.domainId, description: tickets.description })
+      .from(tickets)
+      .where(
+        inArray(
+          tickets.id,
+          tasks.map((task) => task.ticketId!),
+        ),
+      );
+    expect(ticketRows.every((ticket) => ticket.kind === 'duplicate_review' && ticket.key.startsWith('DUP-'))).toBe(
+      true,
+    );
+    expect(ticketRows.every((ticket) => ticket.domainId === customerDomainId())).toBe(true);
+    expect(ticketRows[0]!.description).toContain('| given_name |');
+    await expect(sendReviewTasks(handle.db, architect, { simulationId: run.id })).rejects.toMatchObject({
+      fieldErrors: [{ field: 'simulationId', message: 'has already sent its review tasks to stewards' }],
+    });
+
+    const [ticketsTask] = await reviewTasksOfTickets(handle.db, [tasks[0]!.ticketId!]);
+    expect(ticketsTask!.id).toBe(tasks[0]!.id);
+    await expect(
+      decideDuplicateReview(handle.db, owner, { taskId: tasks[0]!.id, decisions: [{ a: 'x', b: 'y', match: true }] }),
+    ).rejects.toMatchObject({ fieldErrors: [{ field: 'decisions.0' }] });
+    // The steward decides every task: all are true pairs of FEBRL 1 but the first, called a non-match on purpose.
+    for (const [index, task] of tasks.entries()) {
+      await decideDuplicateReview(handle.db, owner, {
+        taskId: task.id,
+        decisions: task.pairs.map((pair) => ({ a: pair.a, b: pair.b, match: index !== 0 })),
+      });
+    }
+    const resolved = await handle.db
+      .select({ status: tickets.status })
+      .from(tickets)
+      .where(
+        inArray(
+          tickets.id,
+          tasks.map((task) => task.ticketId!),
+        ),
+      );
+    expect(resolved.every((ticket) => ticket.status === 'resolved')).toBe(true);
+    const [counts] = await labelCountsOfDomains(handle.db, [domain.id]);
+    expect(counts).toEqual({ total: tasks.length, matches: tasks.length - 1 });
+
+    // m learnt from the decided matches; every m stays strictly between 0 and 1.
+    const [current] = await getPolicyVersions(handle.db, [policy.id]);
+    await estimatePolicyFromLabels(handle.db, architect, { id: policy.id, version: current!.version });
+    const [learnt] = await getPolicyVersions(handle.db, [policy.id]);
+    expect(learnt!.policy.comparisons).not.toEqual(current!.policy.comparisons);
+    for (const comparison of learnt!.policy.comparisons) {
+      for (const level of [...comparison.levels, comparison.otherwise]) expect(level.m).toBeGreaterThan(0);
+    }
+
+    // The next run is checked against the decisions: the pair called "not a match" is one the
+    // default thresholds merge, so it shows as a disagreement.
+    const again = await startMdmSimulation(handle.db, architect, { policyVersionId: policy.id, sampleId: sample.id });
+    await runMdmSimulation(handle.db, again.id);
+    const [checked] = await getMdmSimulations(handle.db, [again.id]);
+    expect(checked!.labelCheck!.total).toBe(tasks.length);
+    expect(checked!.labelCheck!.agree + checked!.labelCheck!.disagreements.length).toBe(tasks.length);
   });
 });

@@ -21,6 +21,7 @@ import { desc, eq, inArray } from 'drizzle-orm';
 import { enqueueJob } from '../jobs/job-queue.js';
 import { defineUseCase } from '../shared/use-case.js';
 import { getPolicyVersions } from './policies.js';
+import { labelsOfDomain, type PairLabel } from './review.js';
 import { getMdmSamples, sampleRecordsOf } from './samples.js';
 
 export const MDM_SIMULATION_JOB = 'mdm.simulate';
@@ -40,10 +41,20 @@ export interface MdmSimulation {
   link: boolean;
   status: MdmSimulationStatus;
   summary: SimulationSummary | null;
+  /** How the run judged the pairs stewards have decided, among this sample's records. */
+  labelCheck: LabelCheck | null;
   error: string | null;
   createdAt: Date;
   createdBy: string | null;
   finishedAt: Date | null;
+}
+
+/** Stewards' decisions as regression cases: how many of those in the sample the run agrees with. */
+export interface LabelCheck {
+  total: number;
+  agree: number;
+  /** Decisions the run went against: merged what a steward kept apart, or kept apart what they matched. */
+  disagreements: { a: string; b: string; match: boolean }[];
 }
 
 /** A member of a simulated cluster: the record as the sample holds it. */
@@ -79,10 +90,13 @@ interface StoredResults {
 
 type SimulationRow = typeof mdmSimulations.$inferSelect;
 
-const toSimulation = (row: Omit<SimulationRow, 'clusters' | 'review' | 'pairs' | 'policy'>): MdmSimulation => ({
+const toSimulation = (
+  row: Omit<SimulationRow, 'clusters' | 'review' | 'pairs' | 'policy' | 'labelCheck'> & { labelCheck?: unknown },
+): MdmSimulation => ({
   ...row,
   status: row.status as MdmSimulationStatus,
   summary: (row.summary as SimulationSummary | null) ?? null,
+  labelCheck: (row.labelCheck as LabelCheck | null | undefined) ?? null,
 });
 
 const listColumns = {
@@ -94,6 +108,7 @@ const listColumns = {
   link: mdmSimulations.link,
   status: mdmSimulations.status,
   summary: mdmSimulations.summary,
+  labelCheck: mdmSimulations.labelCheck,
   error: mdmSimulations.error,
   createdAt: mdmSimulations.createdAt,
   createdBy: mdmSimulations.createdBy,
@@ -165,6 +180,7 @@ export async function runMdmSimulation(
       now: options.now,
     });
     const results = storedResults(run, sample.records, sample.truth);
+    const labelCheck = checkLabels(await labelsOfDomain(db, row.mdmDomainId), sample.records, run.clustering.clusterOf);
     await db
       .update(mdmSimulations)
       .set({
@@ -173,6 +189,7 @@ export async function runMdmSimulation(
         clusters: results.clusters,
         review: results.review,
         pairs: results.scores,
+        labelCheck,
         finishedAt: new Date(),
       })
       .where(eq(mdmSimulations.id, simulationId));
@@ -184,6 +201,27 @@ export async function runMdmSimulation(
       .where(eq(mdmSimulations.id, simulationId));
     throw error;
   }
+}
+
+/** Compares the run's clusters with stewards' decisions on pairs of the sample's records. */
+function checkLabels(
+  labels: readonly PairLabel[],
+  records: readonly SourceRecord[],
+  clusterOf: Int32Array,
+): LabelCheck | null {
+  const indexOf = new Map(records.map((record, index) => [record.id, index]));
+  const relevant = labels.filter((label) => indexOf.has(label.recordA) && indexOf.has(label.recordB));
+  if (relevant.length === 0) return null;
+  const disagreements: LabelCheck['disagreements'] = [];
+  for (const label of relevant) {
+    const together = clusterOf[indexOf.get(label.recordA)!] === clusterOf[indexOf.get(label.recordB)!];
+    if (together !== label.match) disagreements.push({ a: label.recordA, b: label.recordB, match: label.match });
+  }
+  return {
+    total: relevant.length,
+    agree: relevant.length - disagreements.length,
+    disagreements: disagreements.slice(0, 100),
+  };
 }
 
 function storedResults(

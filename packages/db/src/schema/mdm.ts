@@ -12,6 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { recordColumns } from './columns.js';
+import { tickets } from './issues.js';
 import { jobs } from './jobs.js';
 import { domains } from './stewardship.js';
 
@@ -120,6 +121,8 @@ export const mdmSimulations = pgTable(
     clusters: jsonb(),
     review: jsonb(),
     pairs: jsonb(),
+    /** How the run judged the pairs stewards have decided (regression cases), when the sample holds any. */
+    labelCheck: jsonb(),
     error: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     createdBy: uuid(),
@@ -129,4 +132,58 @@ export const mdmSimulations = pgTable(
     index('mdm_simulation_version_idx').on(table.policyVersionId, table.createdAt),
     check('mdm_simulation_status_check', sql`${table.status} in ('queued', 'running', 'succeeded', 'failed')`),
   ],
+);
+
+/** A candidate cluster from a simulation's review band, sent to stewards as one duplicate_review ticket. */
+export const mdmReviewTasks = pgTable(
+  'mdm_review_task',
+  {
+    id: uuid().primaryKey().default(sql`gen_random_uuid()`),
+    mdmDomainId: uuid()
+      .notNull()
+      .references(() => mdmDomains.id, { onDelete: 'cascade' }),
+    simulationId: uuid()
+      .notNull()
+      .references(() => mdmSimulations.id, { onDelete: 'cascade' }),
+    ticketId: uuid().references(() => tickets.id, { onDelete: 'set null' }),
+    /** The records as the sample held them, so the review stands on its own. */
+    records: jsonb().notNull(),
+    /** The suspect pairs: record ids, score, why they are in review. */
+    pairs: jsonb().notNull(),
+    status: text().notNull().default('open'),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid(),
+    decidedAt: timestamp({ withTimezone: true }),
+    decidedBy: uuid(),
+  },
+  (table) => [
+    index('mdm_review_task_simulation_idx').on(table.simulationId),
+    uniqueIndex('mdm_review_task_ticket_key').on(table.ticketId),
+    check('mdm_review_task_status_check', sql`${table.status} in ('open', 'decided')`),
+  ],
+);
+
+/**
+ * A steward's decision on a pair of records (match or not): kept per MDM domain, the latest
+ * decision per pair; they estimate m and are the regression cases every simulation is checked on.
+ */
+export const mdmPairLabels = pgTable(
+  'mdm_pair_label',
+  {
+    id: uuid().primaryKey().default(sql`gen_random_uuid()`),
+    mdmDomainId: uuid()
+      .notNull()
+      .references(() => mdmDomains.id, { onDelete: 'cascade' }),
+    /** Record ids in order (a < b). */
+    recordA: text().notNull(),
+    recordB: text().notNull(),
+    valuesA: jsonb().notNull(),
+    valuesB: jsonb().notNull(),
+    match: boolean().notNull(),
+    note: text(),
+    reviewTaskId: uuid().references(() => mdmReviewTasks.id, { onDelete: 'set null' }),
+    decidedBy: uuid(),
+    decidedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (table) => [uniqueIndex('mdm_pair_label_pair_key').on(table.mdmDomainId, table.recordA, table.recordB)],
 );

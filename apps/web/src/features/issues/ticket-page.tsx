@@ -31,6 +31,7 @@ import { PageHeader } from '../../components/page-header';
 import { PersonPicker } from '../../components/person-picker';
 import { When } from '../../components/when';
 import type { TicketAction, TicketPriority, TicketQuery as TicketQueryType } from '../../gql/graphql';
+import { DuplicateReviewCard } from '../mdm/duplicate-review-card';
 import { PriorityTag, SlaBadge, slaDuration, TicketKindTag, TicketStatusTag } from './issue-tags';
 import {
   AssignTicketMutation,
@@ -165,6 +166,9 @@ export function TicketPage() {
                 <Typography.Text type="secondary">{t('ticket.noDescription')}</Typography.Text>
               )}
             </Card>
+            {ticket.kind === 'duplicate_review' ? (
+              <DuplicateReviewCard ticketId={ticket.id} onDecided={reload} />
+            ) : null}
             {ticket.resolution || ticket.rootCause || ticket.duplicateOf ? (
               <Card title={t('ticket.resolution')} size="small" data-testid="ticket-resolution">
                 <Descriptions column={1} size="small">

@@ -22,6 +22,19 @@ const outcome = `__typename
   ... on Error { code field message }
   ... on InputError { fieldErrors { field message } }`;
 
+type SimulationView = {
+  status: string;
+  summary: { records: number; multiRecordClusters: number; evaluation: { pairwise: { f1: number } } } | null;
+  clusters: {
+    totalCount: number;
+    nodes: {
+      records: { id: string; source: string | null }[];
+      golden: { attribute: string; value: string | null; recordId: string | null; rule: string }[];
+      links: { a: string; b: string; score: number }[];
+    }[];
+  };
+};
+
 interface Result<T> {
   __typename: string;
   data?: T;
@@ -155,20 +168,9 @@ describe.each(testDrivers())('the MDM API on %s', (driver) => {
       { policyVersionId: draft.data!.id, sampleId: sample.data!.id },
       'id status',
     );
-    let simulation: {
-      status: string;
-      summary: { records: number; multiRecordClusters: number; evaluation: { pairwise: { f1: number } } } | null;
-      clusters: {
-        totalCount: number;
-        nodes: {
-          records: { id: string; source: string | null }[];
-          golden: { attribute: string; value: string | null; recordId: string | null; rule: string }[];
-          links: { a: string; b: string; score: number }[];
-        }[];
-      };
-    } | null = null;
+    let simulation: SimulationView | null = null;
     for (let attempt = 0; attempt < 200; attempt++) {
-      const response = await t.graphql<{ mdmSimulation: NonNullable<typeof simulation> }>(
+      const response = await t.graphql<{ mdmSimulation: SimulationView }>(
         `query($id: ID!) { mdmSimulation(id: $id) { status summary { records multiRecordClusters evaluation { pairwise { f1 } } }
           clusters(limit: 2) { totalCount nodes { records { id source } golden { attribute value recordId rule } links { a b score } } } } }`,
         { id: started.data!.id },
@@ -178,7 +180,8 @@ describe.each(testDrivers())('the MDM API on %s', (driver) => {
       if (simulation.status === 'succeeded' || simulation.status === 'failed') break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    expect(simulation!.status).toBe('succeeded');
+    if (!simulation) throw new Error('the simulation was not found');
+    expect(simulation.status).toBe('succeeded');
     expect(simulation!.summary!.records).toBe(1000);
     expect(simulation!.summary!.evaluation.pairwise.f1).toBeGreaterThan(0.99);
     const cluster = simulation!.clusters.nodes[0]!;

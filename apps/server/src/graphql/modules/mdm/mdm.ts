@@ -3,22 +3,30 @@ import {
   compareSimulations,
   createMdmDomain,
   createPolicyVersion,
+  decideDuplicateReview,
+  estimatePolicyFromLabels,
   explainSimulationPair,
   findJobsByIds,
   getMdmDomains,
   getMdmSamples,
   getMdmSimulations,
   getPolicyVersions,
+  type LabelCheck,
+  labelCountsOfDomains,
   listMdmDomains,
   listMdmSamples,
   listMdmSimulations,
   listPolicyVersions,
+  type MdmReviewTask,
   type MdmSimulation,
   policyActionsFor,
   policyApproversOf,
+  reviewTasksOfTickets,
+  reviewTasksSentBySimulations,
   type SimulatedCluster,
   type SimulatedRecord,
   type SimulatedReviewTask,
+  sendReviewTasks,
   simulationClusters,
   simulationReviewTasks,
   simulationScores,
@@ -50,6 +58,7 @@ import { findOneOrNull, loadOrNotFound } from '../../loaders.js';
 import { resolveUseCase } from '../../resolve-use-case.js';
 import { DataSourceRef } from '../catalog/catalog.js';
 import { GlossaryTermRef } from '../glossary/glossary.types.js';
+import { TicketRef } from '../issues/issues.js';
 import { JobRef } from '../jobs/jobs.js';
 import { Domain, Person } from '../stewardship/types.js';
 import { GoldenRecordPolicyInput, GoldenRecordPolicyRef, SurvivorshipRuleEnum, withoutNulls } from './policy-types.js';
@@ -335,6 +344,22 @@ const ReviewTaskRef = builder.objectRef<SimulatedReviewTask>('SimulatedReviewTas
   }),
 });
 
+const LabelDisagreementRef = builder.objectRef<LabelCheck['disagreements'][number]>('LabelDisagreement').implement({
+  fields: (t) => ({
+    a: t.exposeString('a'),
+    b: t.exposeString('b'),
+    match: t.exposeBoolean('match', { description: 'What the steward decided; the run did the opposite.' }),
+  }),
+});
+
+const LabelCheckRef = builder.objectRef<LabelCheck>('LabelCheck').implement({
+  fields: (t) => ({
+    total: t.exposeInt('total'),
+    agree: t.exposeInt('agree'),
+    disagreements: t.field({ type: [LabelDisagreementRef], resolve: (check) => check.disagreements }),
+  }),
+});
+
 export const MdmSimulationRef = builder.loadableObject('MdmSimulation', {
   description: 'A run of one policy version on one sample.',
   load: (ids: string[], context: GraphQLContext) =>
@@ -375,6 +400,19 @@ export const MdmSimulationRef = builder.loadableObject('MdmSimulation', {
       type: [ReviewTaskRef],
       description: 'Suspect pairs as stewards would receive them: one task per candidate cluster.',
       resolve: (simulation, _args, context) => simulationReviewTasks(context.db, simulation.id),
+    }),
+    labelCheck: t.field({
+      type: LabelCheckRef,
+      nullable: true,
+      description: 'How the run judged the pairs stewards have decided (regression cases), when the sample holds any.',
+      resolve: (simulation) => simulation.labelCheck,
+    }),
+    reviewTasksSent: t.int({
+      description: 'Review tasks this run sent to stewards as duplicate_review issues (0: not sent).',
+      resolve: (simulation, _args, context) =>
+        context
+          .loader('mdmReviewTasksSent', (ids) => reviewTasksSentBySimulations(context.db, ids))
+          .load(simulation.id),
     }),
     scores: t.floatList({
       description: 'Every scored pair’s score, strongest first: try thresholds on them without a new run.',
@@ -462,6 +500,45 @@ const SimulationComparisonRef = builder
       }),
     }),
   });
+
+const LabelCountsRef = builder.objectRef<{ total: number; matches: number }>('PairLabelCounts').implement({
+  fields: (t) => ({ total: t.exposeInt('total'), matches: t.exposeInt('matches') }),
+});
+
+builder.objectFields(MdmDomainRef, (t) => ({
+  labels: t.field({
+    type: LabelCountsRef,
+    description: 'Stewards’ decisions on suspect pairs: they estimate m and check every later run.',
+    resolve: (domain, _args, context) =>
+      context.loader('mdmLabelCounts', (ids) => labelCountsOfDomains(context.db, ids)).load(domain.id),
+  }),
+}));
+
+const MdmReviewTaskRef = builder.objectRef<MdmReviewTask>('MdmReviewTask').implement({
+  description: 'A candidate cluster from a simulation’s review band: its records and suspect pairs.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    status: t.exposeString('status', { description: 'open or decided' }),
+    records: t.field({ type: [SimulatedRecordRef], resolve: (task) => task.records }),
+    pairs: t.field({ type: [ReviewPairRef], resolve: (task) => task.pairs }),
+    mdmDomain: t.field({ type: MdmDomainRef, resolve: (task) => task.mdmDomainId }),
+    simulation: t.field({ type: MdmSimulationRef, resolve: (task) => task.simulationId }),
+    decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
+    decidedBy: t.field({ type: Person, nullable: true, resolve: (task) => task.decidedBy }),
+  }),
+});
+
+builder.objectFields(TicketRef, (t) => ({
+  duplicateReview: t.field({
+    type: MdmReviewTaskRef,
+    nullable: true,
+    description: 'For a duplicate_review issue: the records to compare and the pairs to decide.',
+    resolve: (ticket, _args, context) =>
+      ticket.kind === 'duplicate_review'
+        ? context.loader('mdmReviewTaskOfTicket', (ids) => reviewTasksOfTickets(context.db, ids)).load(ticket.id)
+        : null,
+  }),
+}));
 
 builder.queryFields((t) => ({
   mdmDomains: t.field({
@@ -620,7 +697,55 @@ const StartMdmSimulationInput = builder.inputType('StartMdmSimulationInput', {
   }),
 });
 
+const SendReviewTasksInput = builder.inputType('SendReviewTasksInput', {
+  fields: (t) => ({ simulationId: t.id({ required: true }) }),
+});
+
+const PairDecisionInput = builder.inputType('PairDecisionInput', {
+  fields: (t) => ({
+    a: t.string({ required: true }),
+    b: t.string({ required: true }),
+    match: t.boolean({ required: true, description: 'The same entity, or not.' }),
+  }),
+});
+
+const DecideDuplicateReviewInput = builder.inputType('DecideDuplicateReviewInput', {
+  fields: (t) => ({
+    taskId: t.id({ required: true }),
+    decisions: t.field({ type: [PairDecisionInput], required: true }),
+    note: t.string(),
+  }),
+});
+
+const EstimatePolicyFromLabelsInput = builder.inputType('EstimatePolicyFromLabelsInput', {
+  fields: (t) => ({ id: t.id({ required: true }), version: t.int({ required: true }) }),
+});
+
 builder.mutationFields((t) => ({
+  sendReviewTasks: t.field({
+    type: [MdmReviewTaskRef],
+    errors: {},
+    description: 'Sends a run’s review band to stewards: one duplicate_review issue per candidate cluster.',
+    args: { input: t.arg({ type: SendReviewTasksInput, required: true }) },
+    resolve: resolveUseCase(sendReviewTasks),
+  }),
+  decideDuplicateReview: t.field({
+    type: MdmReviewTaskRef,
+    errors: {},
+    description: 'Decides every suspect pair of a review task (kept as labels) and resolves its issue.',
+    args: { input: t.arg({ type: DecideDuplicateReviewInput, required: true }) },
+    resolve: resolveUseCase(decideDuplicateReview),
+  }),
+  estimatePolicyFromLabels: t.field({
+    type: PolicyVersionRef,
+    errors: {},
+    description: 'Sets a draft’s m from the pairs stewards decided were one entity.',
+    args: { input: t.arg({ type: EstimatePolicyFromLabelsInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const { versionId } = await estimatePolicyFromLabels(context.db, actorOf(context), input);
+      return versionId;
+    },
+  }),
   createMdmDomain: t.field({
     type: MdmDomainRef,
     errors: {},
