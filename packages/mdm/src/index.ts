@@ -13,4 +13,5 @@ export * from './engine/survive.js';
 export * from './io/csv.js';
 export * from './policies/default-person.js';
 export * from './policies/starter.js';
+export * from './random.js';
 export * from './standardise.js';

@@ -8,6 +8,7 @@ import {
 } from '@steward/core';
 import { type Database, domains, glossaryTerms, mdmDomains, people } from '@steward/db';
 import type { Actor, GoldenRecordPolicyInput } from '@steward/domain';
+import { createRandom } from '@steward/mdm';
 import { eq, inArray } from 'drizzle-orm';
 
 const firstNames = [
@@ -131,18 +132,6 @@ const cities = [
   ['franklin', '37064'],
 ] as const;
 
-/** A small seeded generator (mulberry32): the demo sample is the same on every start. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Customer {
   key: string;
   given_name: string;
@@ -162,7 +151,7 @@ interface Customer {
  * `customer_key` is the truth, known because the demo invented the duplicates.
  */
 export function homebodyCustomerSample(count = 400): string {
-  const next = random(20_261_127);
+  const next = createRandom(20_261_127);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const typo = (value: string) => {
     if (value.length < 4) return value;

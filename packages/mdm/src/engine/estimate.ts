@@ -1,4 +1,5 @@
 import type { GoldenRecordPolicy } from '@steward/domain';
+import { createRandom } from '../random.js';
 import type { PreparedRecord } from './prepare.js';
 import { createScorer } from './score.js';
 
@@ -8,18 +9,6 @@ export interface LevelShares {
   shares: number[];
   /** Pairs where either value was missing (they carry no evidence and are not counted). */
   missing: number;
-}
-
-/** A small seeded generator (mulberry32), so estimates are reproducible. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /** The smallest share a level keeps, so log(m/u) stays finite for levels a sample never saw. */
@@ -59,7 +48,7 @@ export function estimateU(
   records: readonly PreparedRecord[],
   options: { samples?: number; seed?: number } = {},
 ): LevelShares[] {
-  const next = random(options.seed ?? 42);
+  const next = createRandom(options.seed ?? 42);
   const n = records.length;
   const samples = Math.min(options.samples ?? 20_000, (n * (n - 1)) / 2);
   function* pairs(): Iterable<[PreparedRecord, PreparedRecord]> {

@@ -5,6 +5,7 @@
 // postcodes grow with the record count (1 M sparse records span centuries of birth dates).
 import { soundex } from '../compare/phonetic.js';
 import type { SourceRecord } from '../engine/prepare.js';
+import { createRandom } from '../random.js';
 
 export interface GeneratePeopleOptions {
   records: number;
@@ -25,18 +26,6 @@ export interface GeneratePeopleOptions {
 export interface GeneratedPeople {
   records: SourceRecord[];
   entities: Int32Array;
-}
-
-/** mulberry32: a small, fast, seeded PRNG returning floats in [0, 1). */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const GIVEN_HEAD =
