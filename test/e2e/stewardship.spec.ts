@@ -11,7 +11,7 @@ test('the governance lead creates a domain, staffs it, and the matrix keeps it a
   const domainName = uniqueName('Warranty');
   await signIn(page, demoUsers.governanceLead);
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Domains' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Domains', exact: true }).click();
   await page.getByRole('button', { name: 'New domain' }).click();
   const createDialog = page.getByRole('dialog', { name: 'New domain' });
   await createDialog.getByLabel('Name').fill(domainName);
