@@ -4,6 +4,7 @@ import {
   collectConsoleErrors,
   confirmDialog,
   demoUsers,
+  pickFromSearch,
   signIn,
   signOut,
   uniqueName,
@@ -40,8 +41,8 @@ test('an architect uploads a sample, runs a policy, opens a cluster and sees whi
   await expect(page.getByRole('heading', { name: 'Customer', level: 2 })).toBeVisible();
   await page.getByRole('tab', { name: /Samples and simulations/ }).click();
 
-  await page.getByRole('button', { name: 'Upload a sample' }).first().click();
-  const upload = page.getByRole('dialog', { name: 'Upload sample records' });
+  await page.getByRole('button', { name: 'Add a sample' }).first().click();
+  const upload = page.getByRole('dialog', { name: 'Add sample records' });
   await upload.locator('input[type=file]').setInputFiles({
     name: 'customers.csv',
     mimeType: 'text/csv',
@@ -56,7 +57,7 @@ test('an architect uploads a sample, runs a policy, opens a cluster and sees whi
   await expect(shown('Last-updated column')).toHaveText('updated_at');
   await chooseOption(page, upload.getByRole('combobox', { name: 'Ground-truth column' }), 'customer_key');
   await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
-  await confirmDialog(upload, upload.getByRole('button', { name: 'Upload' }));
+  await confirmDialog(upload, upload.getByRole('button', { name: 'Add sample' }));
   await expect(page.getByRole('cell', { name: sampleName })).toBeVisible();
 
   await page.getByRole('button', { name: 'Run a simulation' }).click();
@@ -131,5 +132,29 @@ test('suspect pairs go to stewards as duplicate reviews; a steward decides them 
   await expect(card.getByText(/^Decided by Steve Panic/)).toBeVisible();
   await expect(page.getByTestId('ticket-resolution')).toContainText('Entry error at the source');
 
+  expect(errors).toEqual([]);
+});
+
+test('an architect reads a sample from a catalogued table, mapping its columns to the attributes', async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  const sampleName = uniqueName('CRM customers');
+  await signIn(page, architect);
+  await page.goto('/mdm');
+  await page.getByRole('link', { name: 'Customer', exact: true }).first().click();
+  await page.getByRole('tab', { name: /Samples and simulations/ }).click();
+  await page.getByRole('button', { name: 'Add a sample' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Add sample records' });
+  await dialog.getByText('A catalogue table').click();
+  await dialog.getByLabel('Name').fill(sampleName);
+  await pickFromSearch(page, dialog.getByRole('combobox', { name: 'Table' }), 'customer', 'crm.customer', dialog);
+  // Columns named like an attribute are suggested; the others are chosen.
+  const shown = (label: string) => dialog.getByRole('combobox', { name: label }).locator('xpath=..');
+  await expect(shown('Column for Email address')).toContainText('email');
+  await chooseOption(page, dialog.getByRole('combobox', { name: 'Column for Given name' }), /^first_name/);
+  await chooseOption(page, dialog.getByRole('combobox', { name: 'Column for Surname' }), /^last_name/);
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  await confirmDialog(dialog, dialog.getByRole('button', { name: 'Add sample' }));
+  const row = page.getByRole('row', { name: new RegExp(sampleName) });
+  await expect(row).toContainText('crm.customer');
   expect(errors).toEqual([]);
 });

@@ -1,10 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { type DbHandle, mdmPolicyVersions, mdmSamples, tickets } from '@steward/db';
+import { type DbHandle, dataAssets, mdmPolicyVersions, mdmSamples, tickets } from '@steward/db';
 import { createTestDb, testDrivers } from '@steward/db/testing';
 import { type Actor, InputError, MIN_MATCH_LABELS_FOR_M, NotAllowedError } from '@steward/domain';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDomain, buildPerson, buildRoleAssignment, countAuditEvents, testActor } from '../testing/index.js';
+import { requestIngest, runIngestJob } from '../catalog/ingest.js';
+import { createSecretBox } from '../catalog/secret-box.js';
+import { createDataSource } from '../catalog/sources.js';
+import {
+  buildDomain,
+  buildPerson,
+  buildRoleAssignment,
+  countAuditEvents,
+  createTestSource,
+  type TestSource,
+  testActor,
+  testSourceKinds,
+} from '../testing/index.js';
 import { createMdmDomain, updateMdmDomain } from './domains.js';
 import {
   comparePolicyVersions,
@@ -21,7 +33,7 @@ import {
   reviewTasksOfTickets,
   sendReviewTasks,
 } from './review.js';
-import { uploadMdmSample } from './samples.js';
+import { sampleMdmFromTable, sampleRecordsOf, uploadMdmSample } from './samples.js';
 import {
   compareSimulations,
   explainSimulationPair,
@@ -354,5 +366,92 @@ describe.each(testDrivers())('MDM scope, policies and simulations on %s', (drive
     const [checked] = await getMdmSimulations(handle.db, [again.id]);
     expect(checked!.labelCheck!.total).toBe(tasks.length);
     expect(checked!.labelCheck!.agree + checked!.labelCheck!.disagreements.length).toBe(tasks.length);
+  });
+});
+
+describe.each(testSourceKinds())('an MDM sample read from a catalogued table on a %s source', (kind) => {
+  let handle: DbHandle;
+  let source: TestSource;
+  let assetId: string;
+  const secrets = createSecretBox('test-key');
+  const architect = testActor('architect');
+
+  beforeAll(async () => {
+    handle = await createTestDb(kind === 'postgres' ? 'postgres' : 'pglite');
+    source = await createTestSource(kind);
+    await source.exec(`
+      create schema crm;
+      create table crm.person (
+        person_id integer primary key,
+        first_name text,
+        last_name text,
+        birth date,
+        changed_at timestamptz not null
+      );
+      insert into crm.person values
+        (1, 'ann', 'lee', '1980-04-02', '2026-01-01'),
+        (2, 'ann', 'lee', '1980-04-02', '2026-02-01'),
+        (3, 'bo', 'chan', null, '2026-03-01');
+    `);
+    const created = await createDataSource(
+      handle.db,
+      testActor('admin'),
+      { name: `CRM ${kind}`, connection: { ...source.credentials, schemas: ['crm'] } },
+      secrets,
+    );
+    const job = await requestIngest(handle.db, testActor('admin'), { sourceId: created.id });
+    await runIngestJob(handle.db, job.id, { sourceId: created.id, actor: testActor('admin') }, secrets);
+    const [asset] = await handle.db.select().from(dataAssets).where(eq(dataAssets.name, 'person'));
+    assetId = asset!.id;
+  });
+  afterAll(async () => {
+    await source?.close();
+    await handle?.close();
+  });
+
+  it('maps the table’s columns to attributes, reads it read-only and keeps it as a sample', async () => {
+    const domain = await createMdmDomain(handle.db, architect, {
+      name: `People ${kind}`,
+      hubStyle: 'registry',
+      attributes: [{ name: 'given_name' }, { name: 'surname' }, { name: 'date_of_birth' }],
+    });
+    await expect(
+      sampleMdmFromTable(
+        handle.db,
+        architect,
+        { mdmDomainId: domain.id, assetId, name: 'bad', columns: [{ attribute: 'given_name', column: 'first' }] },
+        secrets,
+      ),
+    ).rejects.toMatchObject({ fieldErrors: [{ field: 'columns.0.column' }] });
+    const sample = await sampleMdmFromTable(
+      handle.db,
+      architect,
+      {
+        mdmDomainId: domain.id,
+        assetId,
+        name: 'CRM people',
+        columns: [
+          { attribute: 'given_name', column: 'first_name' },
+          { attribute: 'surname', column: 'last_name' },
+          { attribute: 'date_of_birth', column: 'birth' },
+        ],
+        idColumn: 'person_id',
+        updatedAtColumn: 'changed_at',
+      },
+      secrets,
+    );
+    expect(sample).toMatchObject({ recordCount: 3, fileName: 'crm.person' });
+    const stored = await sampleRecordsOf(handle.db, sample.id);
+    expect(stored!.records[0]).toMatchObject({
+      id: '1',
+      source: 'crm',
+      values: { given_name: 'ann', surname: 'lee', date_of_birth: expect.stringMatching(/^1980-04-0[12]/) },
+    });
+    expect(stored!.records[2]!.values.date_of_birth).toBeNull();
+    const policy = await createPolicyVersion(handle.db, architect, { mdmDomainId: domain.id });
+    const run = await startMdmSimulation(handle.db, architect, { policyVersionId: policy.id, sampleId: sample.id });
+    await runMdmSimulation(handle.db, run.id);
+    const page = await simulationClusters(handle.db, run.id);
+    expect(page.nodes.map((cluster) => cluster.records.map((record) => record.id).sort())).toEqual([['1', '2']]);
   });
 });

@@ -1,7 +1,23 @@
-import { mdmSamples, type Queryable } from '@steward/db';
-import { InputError, idSchema, MAX_SAMPLE_RECORDS, type MdmSample, uploadMdmSampleInputSchema } from '@steward/domain';
+import { type Database, dataAssets, dataFields, mdmSamples, type Queryable } from '@steward/db';
+import {
+  type Actor,
+  assertCan,
+  InputError,
+  idSchema,
+  MAX_SAMPLE_RECORDS,
+  type MdmSample,
+  NotFoundError,
+  parseInput,
+  type SampleMdmFromTableInput,
+  sampleMdmFromTableInputSchema,
+  uploadMdmSampleInputSchema,
+} from '@steward/domain';
 import { readCsvRecords, SampleFileError, type SourceRecord } from '@steward/mdm';
-import { desc, eq, inArray } from 'drizzle-orm';
+import { stringify } from 'csv-stringify/sync';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { withSourceSession } from '../catalog/postgres-connector.js';
+import type { SecretBox } from '../catalog/secret-box.js';
+import { credentialsOf, loadDataSourceRow } from '../catalog/sources.js';
 import { defineUseCase } from '../shared/use-case.js';
 import { domainOf } from './domains.js';
 
@@ -135,4 +151,82 @@ export async function sampleRecordsOf(
     .from(mdmSamples)
     .where(eq(mdmSamples.id, sampleId));
   return row ? { records: row.records as SourceRecord[], truth: (row.truth as string[] | null) ?? null } : null;
+}
+
+/**
+ * Reads a sample from a catalogued table (read-only, under the source's statement timeout) and
+ * keeps it like an uploaded file: each mapped column becomes its attribute, the id, source and
+ * update columns are read as such. The source is read before the sample's transaction opens.
+ */
+export async function sampleMdmFromTable(
+  db: Database,
+  actor: Actor,
+  rawInput: SampleMdmFromTableInput,
+  secrets: SecretBox,
+): Promise<MdmSample> {
+  assertCan(actor, 'mdm:design');
+  const input = parseInput(sampleMdmFromTableInputSchema, rawInput);
+  const domain = await domainOf(db, input.mdmDomainId);
+  const [asset] = await db.select().from(dataAssets).where(eq(dataAssets.id, input.assetId));
+  if (!asset) throw new NotFoundError('DataAsset', input.assetId, { field: 'assetId' });
+  if (asset.removedAt) throw InputError.forField('assetId', 'is no longer in its source');
+  const fields = await db
+    .select({ name: dataFields.name })
+    .from(dataFields)
+    .where(and(eq(dataFields.assetId, asset.id), isNull(dataFields.removedAt)));
+  const known = new Set(fields.map((field) => field.name));
+  const attributes = new Set(domain.attributes.map((attribute) => attribute.name));
+  input.columns.forEach((entry, index) => {
+    if (!attributes.has(entry.attribute))
+      throw InputError.forField(
+        `columns.${index}.attribute`,
+        `is not an attribute of ${domain.name} (${entry.attribute})`,
+      );
+    if (!known.has(entry.column))
+      throw InputError.forField(
+        `columns.${index}.column`,
+        `is not a column of ${asset.schemaName}.${asset.name} (${entry.column})`,
+      );
+  });
+  for (const field of ['idColumn', 'sourceColumn', 'updatedAtColumn'] as const) {
+    const column = input[field];
+    if (column && !known.has(column))
+      throw InputError.forField(field, `is not a column of ${asset.schemaName}.${asset.name} (${column})`);
+  }
+  const source = await loadDataSourceRow(db, asset.sourceId);
+  const wanted = [
+    ...new Set([
+      ...input.columns.map((entry) => entry.column),
+      ...[input.idColumn, input.sourceColumn, input.updatedAtColumn].filter((column): column is string =>
+        Boolean(column),
+      ),
+    ]),
+  ];
+  const rows = await withSourceSession(
+    credentialsOf(source, secrets),
+    (sql) => sql`select ${sql(wanted)} from ${sql(asset.schemaName)}.${sql(asset.name)} limit ${input.limit}`,
+  );
+  const text = (value: unknown) =>
+    value === null || value === undefined ? '' : value instanceof Date ? value.toISOString() : String(value);
+  const header = [
+    ...input.columns.map((entry) => entry.attribute),
+    ...(input.idColumn ? ['__id'] : []),
+    '__source',
+    ...(input.updatedAtColumn ? ['__updated_at'] : []),
+  ];
+  const body = (rows as unknown as Record<string, unknown>[]).map((row) => [
+    ...input.columns.map((entry) => text(row[entry.column])),
+    ...(input.idColumn ? [text(row[input.idColumn])] : []),
+    input.sourceColumn ? text(row[input.sourceColumn]) : (input.source ?? asset.schemaName),
+    ...(input.updatedAtColumn ? [text(row[input.updatedAtColumn])] : []),
+  ]);
+  return uploadMdmSample(db, actor, {
+    mdmDomainId: domain.id,
+    name: input.name,
+    fileName: `${asset.schemaName}.${asset.name}`,
+    csv: stringify([header, ...body]),
+    idColumn: input.idColumn ? '__id' : null,
+    sourceColumn: '__source',
+    updatedAtColumn: input.updatedAtColumn ? '__updated_at' : null,
+  });
 }

@@ -50,3 +50,32 @@ export const startMdmSimulationInputSchema = z.object({
   link: z.boolean().default(false),
 });
 export type StartMdmSimulationInput = z.input<typeof startMdmSimulationInputSchema>;
+
+const columnNameSchema = z.string({ error: 'is required' }).trim().min(1, { error: 'must not be empty' }).max(200);
+
+/**
+ * A sample read from a catalogued table: which of its columns holds each attribute in scope,
+ * which identifies a row, which says its source system and when it last changed.
+ */
+export const sampleMdmFromTableInputSchema = z.object({
+  mdmDomainId: idSchema,
+  assetId: idSchema,
+  name: nameSchema,
+  /** Attribute name → the table's column holding it. */
+  columns: z
+    .array(z.object({ attribute: columnNameSchema, column: columnNameSchema }))
+    .min(1, { error: 'must map at least one attribute to a column' })
+    .max(60),
+  idColumn: optionalColumn,
+  sourceColumn: optionalColumn,
+  /** One source name for every row, when the table has no source column (default: its schema). */
+  source: optionalColumn,
+  updatedAtColumn: optionalColumn,
+  limit: z
+    .number()
+    .int()
+    .min(1, { error: 'must be at least 1' })
+    .max(MAX_SAMPLE_RECORDS, { error: `must be at most ${MAX_SAMPLE_RECORDS.toLocaleString('en-US')}` })
+    .default(5000),
+});
+export type SampleMdmFromTableInput = z.input<typeof sampleMdmFromTableInputSchema>;

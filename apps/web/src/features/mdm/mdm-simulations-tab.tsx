@@ -1,5 +1,5 @@
 import { PlayCircleOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Flex, Form, Input, Modal, Select, Table, Typography, Upload } from 'antd';
+import { Button, Card, Checkbox, Flex, Form, Input, Modal, Segmented, Select, Table, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -8,8 +8,9 @@ import { useResultHandler } from '../../api/use-result-handler';
 import { EmptyState } from '../../components/empty-state';
 import { When } from '../../components/when';
 import type { MdmDomainQuery as MdmDomainData } from '../../gql/graphql';
-import { StartMdmSimulationMutation, UploadMdmSampleMutation } from './mdm.graphql';
+import { SampleMdmFromTableMutation, StartMdmSimulationMutation, UploadMdmSampleMutation } from './mdm.graphql';
 import { SimulationStatusTag } from './mdm-tags';
+import { TableSampleFields, type TableSampleValues } from './table-sample-fields';
 
 type Domain = NonNullable<MdmDomainData['mdmDomain']>;
 type Sample = Domain['samples'][number];
@@ -182,7 +183,7 @@ function headerColumns(text: string): string[] {
     .filter(Boolean);
 }
 
-interface UploadValues {
+interface UploadValues extends TableSampleValues {
   name?: string;
   idColumn?: string;
   truthColumn?: string;
@@ -205,6 +206,8 @@ function UploadSampleModal({
   const [form] = Form.useForm<UploadValues>();
   const handle = useResultHandler();
   const [{ fetching }, upload] = useMutation(UploadMdmSampleMutation);
+  const [{ fetching: reading }, fromTable] = useMutation(SampleMdmFromTableMutation);
+  const [mode, setMode] = useState<'file' | 'table'>('file');
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const columns = file ? headerColumns(file.text) : [];
@@ -215,7 +218,34 @@ function UploadSampleModal({
     form.resetFields();
     setFile(null);
     setFileProblem(null);
+    setMode('file');
   }, [open, form]);
+
+  const sampleTable = async (values: UploadValues) => {
+    const outcome = await fromTable({
+      input: {
+        mdmDomainId: domain.id,
+        assetId: values.assetId ?? '',
+        name: values.name?.trim() ?? '',
+        columns: Object.entries(values.mapping ?? {}).flatMap(([attribute, column]) =>
+          column ? [{ attribute, column }] : [],
+        ),
+        idColumn: values.idColumn ?? null,
+        sourceColumn: values.sourceColumn ?? null,
+        source: values.source?.trim() || null,
+        updatedAtColumn: values.updatedAtColumn ?? null,
+        limit: values.limit ?? null,
+      },
+    });
+    const sampled = handle(
+      { payload: outcome.data?.sampleMdmFromTable, error: outcome.error },
+      { form, onProblem: setFileProblem, successMessage: t('samples.tableRead') },
+    );
+    if (sampled) {
+      onClose();
+      onUploaded();
+    }
+  };
 
   const choose = async (picked: File) => {
     const text = await picked.text();
@@ -234,6 +264,7 @@ function UploadSampleModal({
   };
 
   const onFinish = async (values: UploadValues) => {
+    if (mode === 'table') return sampleTable(values);
     if (!file) {
       setFileProblem(t('samples.fileRequired'));
       return;
@@ -276,69 +307,105 @@ function UploadSampleModal({
       title={t('samples.uploadTitle')}
       okText={t('samples.uploadOk')}
       onOk={() => form.submit()}
-      confirmLoading={fetching}
+      confirmLoading={fetching || reading}
       onCancel={onClose}
       width={640}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" onFinish={onFinish}>
-        <Form.Item
-          label={t('samples.file')}
-          extra={t('samples.fileHelp')}
-          validateStatus={fileProblem ? 'error' : undefined}
-          help={fileProblem ?? undefined}
-          name="file"
-        >
-          <Upload.Dragger
-            accept=".csv,text/csv"
-            maxCount={1}
-            showUploadList={false}
-            beforeUpload={(picked) => choose(picked)}
-          >
-            <Typography.Text>{file ? file.name : t('samples.drop')}</Typography.Text>
-            {file ? (
-              <Typography.Paragraph type="secondary" className="mdm-choice-help">
-                {t('samples.columnsFound', {
-                  count: columns.length,
-                  inScope: columns.filter((column) => inScope.has(column)).length,
-                })}
-              </Typography.Paragraph>
-            ) : null}
-          </Upload.Dragger>
-        </Form.Item>
-        <Form.Item
-          name="name"
-          label={t('samples.name')}
-          rules={[{ required: true, message: t('samples.nameRequired') }]}
-        >
-          <Input maxLength={200} />
-        </Form.Item>
-        <Flex gap={12} wrap>
-          <Form.Item
-            name="idColumn"
-            label={t('samples.idColumn')}
-            extra={t('samples.idColumnHelp')}
-            style={{ flex: 1 }}
-          >
-            {columnSelect(t('samples.idColumn'))}
-          </Form.Item>
-          <Form.Item
-            name="truthColumn"
-            label={t('samples.truthColumn')}
-            extra={t('samples.truthColumnHelp')}
-            style={{ flex: 1 }}
-          >
-            {columnSelect(t('samples.truthColumn'))}
-          </Form.Item>
-        </Flex>
-        <Flex gap={12} wrap>
-          <Form.Item name="sourceColumn" label={t('samples.sourceColumn')} style={{ flex: 1 }}>
-            {columnSelect(t('samples.sourceColumn'))}
-          </Form.Item>
-          <Form.Item name="updatedAtColumn" label={t('samples.updatedAtColumn')} style={{ flex: 1 }}>
-            {columnSelect(t('samples.updatedAtColumn'))}
-          </Form.Item>
-        </Flex>
+      <Form form={form} layout="vertical" onFinish={onFinish} initialValues={{ limit: 5000 }}>
+        <Segmented
+          block
+          className="mdm-sample-mode"
+          value={mode}
+          onChange={(value) => {
+            setMode(value as 'file' | 'table');
+            setFileProblem(null);
+          }}
+          options={[
+            { value: 'file', label: t('samples.fromFile') },
+            { value: 'table', label: t('samples.fromTable') },
+          ]}
+        />
+        {mode === 'table' ? (
+          <>
+            <Form.Item
+              name="name"
+              label={t('samples.name')}
+              rules={[{ required: true, message: t('samples.nameRequired') }]}
+            >
+              <Input maxLength={200} />
+            </Form.Item>
+            <TableSampleFields
+              form={form}
+              attributes={domain.attributes.map((attribute) => ({
+                name: attribute.name,
+                label: attribute.label,
+                termId: attribute.term?.id ?? null,
+              }))}
+            />
+            {fileProblem ? <Typography.Text type="danger">{fileProblem}</Typography.Text> : null}
+          </>
+        ) : (
+          <>
+            <Form.Item
+              label={t('samples.file')}
+              extra={t('samples.fileHelp')}
+              validateStatus={fileProblem ? 'error' : undefined}
+              help={fileProblem ?? undefined}
+              name="file"
+            >
+              <Upload.Dragger
+                accept=".csv,text/csv"
+                maxCount={1}
+                showUploadList={false}
+                beforeUpload={(picked) => choose(picked)}
+              >
+                <Typography.Text>{file ? file.name : t('samples.drop')}</Typography.Text>
+                {file ? (
+                  <Typography.Paragraph type="secondary" className="mdm-choice-help">
+                    {t('samples.columnsFound', {
+                      count: columns.length,
+                      inScope: columns.filter((column) => inScope.has(column)).length,
+                    })}
+                  </Typography.Paragraph>
+                ) : null}
+              </Upload.Dragger>
+            </Form.Item>
+            <Form.Item
+              name="name"
+              label={t('samples.name')}
+              rules={[{ required: true, message: t('samples.nameRequired') }]}
+            >
+              <Input maxLength={200} />
+            </Form.Item>
+            <Flex gap={12} wrap>
+              <Form.Item
+                name="idColumn"
+                label={t('samples.idColumn')}
+                extra={t('samples.idColumnHelp')}
+                style={{ flex: 1 }}
+              >
+                {columnSelect(t('samples.idColumn'))}
+              </Form.Item>
+              <Form.Item
+                name="truthColumn"
+                label={t('samples.truthColumn')}
+                extra={t('samples.truthColumnHelp')}
+                style={{ flex: 1 }}
+              >
+                {columnSelect(t('samples.truthColumn'))}
+              </Form.Item>
+            </Flex>
+            <Flex gap={12} wrap>
+              <Form.Item name="sourceColumn" label={t('samples.sourceColumn')} style={{ flex: 1 }}>
+                {columnSelect(t('samples.sourceColumn'))}
+              </Form.Item>
+              <Form.Item name="updatedAtColumn" label={t('samples.updatedAtColumn')} style={{ flex: 1 }}>
+                {columnSelect(t('samples.updatedAtColumn'))}
+              </Form.Item>
+            </Flex>
+          </>
+        )}
       </Form>
     </Modal>
   );

@@ -544,3 +544,54 @@ export const DecideDuplicateReviewMutation = graphql(`
     }
   }
 `);
+
+export const MdmTableSearchQuery = graphql(`
+  query MdmTableSearch($search: String) {
+    dataAssets(first: 20, filter: { search: $search }) {
+      nodes {
+        id
+        qualifiedName
+        source {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const MdmTableColumnsQuery = graphql(`
+  query MdmTableColumns($id: ID!) {
+    dataAsset(id: $id) {
+      id
+      schemaName
+      qualifiedName
+      fields {
+        id
+        name
+        dataType
+        termLinks {
+          status
+          term {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SampleMdmFromTableMutation = graphql(`
+  mutation SampleMdmFromTable($input: SampleMdmFromTableInput!) {
+    sampleMdmFromTable(input: $input) {
+      __typename
+      ... on SampleMdmFromTableSuccess {
+        data {
+          id
+          recordCount
+        }
+      }
+      ...ErrorFields
+    }
+  }
+`);

@@ -26,6 +26,7 @@ import {
   type SimulatedCluster,
   type SimulatedRecord,
   type SimulatedReviewTask,
+  sampleMdmFromTable,
   sendReviewTasks,
   simulationClusters,
   simulationReviewTasks,
@@ -689,6 +690,27 @@ const UploadMdmSampleInput = builder.inputType('UploadMdmSampleInput', {
   }),
 });
 
+const ColumnMappingInput = builder.inputType('ColumnMappingInput', {
+  fields: (t) => ({
+    attribute: t.string({ required: true, description: 'An attribute in scope.' }),
+    column: t.string({ required: true, description: 'The table’s column that holds it.' }),
+  }),
+});
+
+const SampleMdmFromTableInput = builder.inputType('SampleMdmFromTableInput', {
+  fields: (t) => ({
+    mdmDomainId: t.id({ required: true }),
+    assetId: t.id({ required: true, description: 'A catalogued table or view.' }),
+    name: t.string({ required: true }),
+    columns: t.field({ type: [ColumnMappingInput], required: true }),
+    idColumn: t.string(),
+    sourceColumn: t.string(),
+    source: t.string({ description: 'One source name for every row (default: the table’s schema).' }),
+    updatedAtColumn: t.string(),
+    limit: t.int({ description: 'Rows to read, at most 50,000; default 5,000.' }),
+  }),
+});
+
 const StartMdmSimulationInput = builder.inputType('StartMdmSimulationInput', {
   fields: (t) => ({
     policyVersionId: t.id({ required: true }),
@@ -782,6 +804,14 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: UploadMdmSampleInput, required: true }) },
     resolve: resolveUseCase(uploadMdmSample),
+  }),
+  sampleMdmFromTable: t.field({
+    type: MdmSampleRef,
+    errors: {},
+    description: 'Reads a sample from a catalogued table (read-only) and keeps it for simulations.',
+    args: { input: t.arg({ type: SampleMdmFromTableInput, required: true }) },
+    resolve: (_root, { input }, context) =>
+      sampleMdmFromTable(context.db, actorOf(context), withoutNulls(input) as never, context.secrets),
   }),
   startMdmSimulation: t.field({
     type: MdmSimulationRef,
