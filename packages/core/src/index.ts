@@ -50,6 +50,7 @@ export { type NotificationKind, type TicketEvent, type TicketEventKind, ticketEv
 export * from './issues/webhooks.js';
 export * from './jobs/job-queue.js';
 export * from './mdm/index.js';
+export * from './program/index.js';
 export * from './quality/measure.js';
 export * from './quality/measures.js';
 export * from './quality/rules.js';

@@ -16,6 +16,7 @@ export type Permission =
   | 'quality:manage'
   | 'webhooks:manage'
   | 'mdm:design'
+  | 'program:manage'
   | 'accounts:manage'
   | 'tokens:own'
   | 'audit:read';

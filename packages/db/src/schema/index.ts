@@ -5,5 +5,6 @@ export * from './glossary.js';
 export * from './issues.js';
 export * from './jobs.js';
 export * from './mdm.js';
+export * from './program.js';
 export * from './quality.js';
 export * from './stewardship.js';

@@ -14,6 +14,7 @@ export type Permission =
   | 'quality:manage'
   | 'webhooks:manage'
   | 'mdm:design'
+  | 'program:manage'
   | 'accounts:manage'
   | 'tokens:own'
   | 'audit:read';
@@ -31,6 +32,7 @@ const grants: Record<AppRole, readonly Permission[]> = {
     'quality:manage',
     'webhooks:manage',
     'mdm:design',
+    'program:manage',
     'accounts:manage',
     'tokens:own',
     'audit:read',
@@ -45,6 +47,7 @@ const grants: Record<AppRole, readonly Permission[]> = {
     'issues:triage',
     'issues:configure',
     'quality:manage',
+    'program:manage',
     'tokens:own',
     'audit:read',
   ],
@@ -65,6 +68,7 @@ const describe: Record<Permission, string> = {
   'quality:manage': 'define data-quality rules and run them',
   'webhooks:manage': 'manage outgoing webhooks and read their deliveries',
   'mdm:design': 'define MDM domains and draft, simulate and activate golden-record policies',
+  'program:manage': 'run governance programs: their problem, scope, steps, checklists and gates',
   'accounts:manage': 'manage user accounts',
   'tokens:own': 'create API tokens',
   'audit:read': 'read the audit log',

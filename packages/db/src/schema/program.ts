@@ -1,0 +1,90 @@
+import { sql } from 'drizzle-orm';
+import { check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { recordColumns } from './columns.js';
+import { people } from './stewardship.js';
+
+/**
+ * A governance program (reference/governance-process.md §1): the business problem it serves and
+ * its impact figures, its scope, its lead, the optional tracks chosen, how it reports to its
+ * sponsors. Several may run at once; a new iteration points at the one before.
+ */
+export const programs = pgTable(
+  'program',
+  {
+    ...recordColumns,
+    name: text().notNull(),
+    businessProblem: text(),
+    /** { domainIds, orgUnitIds, itOrgUnitIds, sourceIds, outOfScope } */
+    scope: jsonb().notNull().default({}),
+    /** [{ label, unit, baseline, asOf, target }] */
+    impactFigures: jsonb().notNull().default([]),
+    /** [{ kind: process | regulation, name }] */
+    processes: jsonb().notNull().default([]),
+    /** Optional tracks chosen (10–13). */
+    tracks: jsonb().notNull().default([]),
+    leadPersonId: uuid().references(() => people.id, { onDelete: 'set null' }),
+    startDate: date({ mode: 'string' }),
+    reportingCadence: text(),
+    nextSponsorReviewOn: date({ mode: 'string' }),
+    iteration: integer().notNull().default(1),
+    previousProgramId: uuid(),
+    status: text().notNull().default('active'),
+  },
+  (table) => [
+    uniqueIndex('program_name_key').on(sql`lower(${table.name})`),
+    check('program_status_check', sql`${table.status} in ('active', 'closed')`),
+    check(
+      'program_cadence_check',
+      sql`${table.reportingCadence} is null or ${table.reportingCadence} in ('monthly', 'quarterly', 'semiannual', 'annual')`,
+    ),
+  ],
+);
+
+/** A review of the problem statement by one person (EC1.4 wants business and IT reviewers). */
+export const programReviews = pgTable(
+  'program_review',
+  {
+    id: uuid().primaryKey().default(sql`gen_random_uuid()`),
+    programId: uuid()
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    personId: uuid()
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    note: text(),
+    reviewedAt: timestamp({ withTimezone: true }).notNull(),
+    createdBy: uuid(),
+  },
+  (table) => [index('program_review_program_idx').on(table.programId)],
+);
+
+/** One step of one program: its status, owner, due date, checklist ticks and gate override. */
+export const programSteps = pgTable(
+  'program_step',
+  {
+    ...recordColumns,
+    programId: uuid()
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    number: integer().notNull(),
+    status: text().notNull().default('not_started'),
+    ownerPersonId: uuid().references(() => people.id, { onDelete: 'set null' }),
+    dueOn: date({ mode: 'string' }),
+    notes: text(),
+    /** Catalogue checklist keys ticked: { key: { by, at } }. */
+    ticked: jsonb().notNull().default({}),
+    /** The program's own checklist items: [{ key, text, done }]. */
+    customChecklist: jsonb().notNull().default([]),
+    /** Criterion thresholds set for this program: { ECn.m: value }. */
+    thresholds: jsonb().notNull().default({}),
+    doneAt: timestamp({ withTimezone: true }),
+    donePersonId: uuid(),
+    /** Marked done with criteria still failing: why (the audit log keeps who). */
+    overrideReason: text(),
+  },
+  (table) => [
+    uniqueIndex('program_step_number_key').on(table.programId, table.number),
+    check('program_step_number_check', sql`${table.number} between 1 and 14`),
+    check('program_step_status_check', sql`${table.status} in ('not_started', 'in_progress', 'done')`),
+  ],
+);
