@@ -14,6 +14,7 @@ import './modules/issues/issues.js';
 import './modules/issues/webhooks.js';
 import './modules/quality/quality.js';
 import './modules/mdm/mdm.js';
+import './modules/program/program.js';
 import './modules/stewardship/councils.js';
 import './modules/stewardship/domains.js';
 import './modules/stewardship/org-units.js';
