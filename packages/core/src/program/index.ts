@@ -1,2 +1,3 @@
 export * from './criteria.js';
+export * from './next-actions.js';
 export * from './programs.js';

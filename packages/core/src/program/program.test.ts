@@ -7,6 +7,7 @@ import { createCouncil, setCouncilMember } from '../stewardship/councils.js';
 import { assignRole } from '../stewardship/role-assignments.js';
 import { buildDomain, buildOrgUnit, buildPerson, testActor } from '../testing/index.js';
 import { criterionEvaluators } from './criteria.js';
+import { nextActionsOf } from './next-actions.js';
 import {
   createProgram,
   evaluateStepCriteria,
@@ -203,6 +204,23 @@ describe.each(testDrivers())('a governance program on %s', (driver) => {
     ).rejects.toMatchObject({
       fieldErrors: [{ field: 'tick.0.key' }],
     });
+  });
+
+  it('computes what to do next: the missing evidence of the current step, with where to fix it', async () => {
+    const program = await createProgram(handle.db, lead, { name: 'Next actions' });
+    const actions = await nextActionsOf(handle.db, program);
+    expect(actions[0]).toMatchObject({ stepNumber: 1, kind: 'criterion', criterionKey: 'EC1.1' });
+    expect(actions.map((action) => action.label)).toContain('No domain in scope yet');
+    const late = await updateProgramStep(handle.db, lead, {
+      programId: program.id,
+      number: 1,
+      status: 'in_progress',
+      dueOn: '2020-01-01',
+    });
+    expect(late.status).toBe('in_progress');
+    const after = await nextActionsOf(handle.db, program);
+    expect(after[0]).toMatchObject({ stepNumber: 1, kind: 'overdue_step' });
+    expect(after.some((action) => action.kind === 'checklist')).toBe(true);
   });
 
   it('says "not available yet" for criteria whose area Steward does not have, never pass', async () => {

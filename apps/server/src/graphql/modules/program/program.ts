@@ -3,6 +3,8 @@ import {
   evaluateStepCriteria,
   getPrograms,
   listPrograms,
+  type NextAction,
+  nextActionsOf,
   type ProgramStep,
   recordProgramReview,
   reviewsOfProgram,
@@ -170,6 +172,17 @@ const ReviewRef = builder
     }),
   });
 
+const NextActionRef = builder.objectRef<NextAction>('NextAction').implement({
+  description: 'Something to do next on a program, and where to do it.',
+  fields: (t) => ({
+    stepNumber: t.exposeInt('stepNumber'),
+    kind: t.exposeString('kind', { description: 'criterion, overdue_step, checklist or mark_done' }),
+    label: t.exposeString('label'),
+    criterionKey: t.exposeString('criterionKey', { nullable: true }),
+    href: t.exposeString('href', { nullable: true }),
+  }),
+});
+
 export const ProgramRef = builder.loadableObject('Program', {
   description: 'A governance program walking the IBM Data Governance Unified Process.',
   load: (ids: string[], context: GraphQLContext) =>
@@ -214,6 +227,11 @@ export const ProgramRef = builder.loadableObject('Program', {
         const step = (await stepsOfProgram(context.db, program)).find((item) => item.number === number);
         return step ? { ...step, program } : null;
       },
+    }),
+    nextActions: t.field({
+      type: [NextActionRef],
+      description: 'Failing criteria of the current steps (with fix links), overdue steps, open checklist items.',
+      resolve: (program, _args, context) => nextActionsOf(context.db, program),
     }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
