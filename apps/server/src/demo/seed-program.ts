@@ -1,0 +1,123 @@
+import { createProgram, recordProgramReview, updateProgramStep } from '@steward/core';
+import { type Database, domains, orgUnits, people, programs } from '@steward/db';
+import type { Actor, UpdateProgramStepInput } from '@steward/domain';
+import { eq, inArray } from 'drizzle-orm';
+
+const DAY = 86_400_000;
+const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+async function personIds(db: Database, names: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ id: people.id, name: people.name })
+    .from(people)
+    .where(inArray(people.name, [...names]));
+  return new Map(rows.map((row) => [row.name, row.id]));
+}
+
+/**
+ * Homebody's governance program part-way through the process (demo-company.md): steps 1 and 2
+ * done on the evidence the demo holds (problem, figures, scope, reviews by the business and IT,
+ * the sponsors, the working group, the reporting cadence); steps 3–5 done with the reasons the
+ * lead wrote, because assessments, the roadmap and the charter were kept outside Steward; step 6
+ * (the glossary) in progress; the master-data track chosen.
+ */
+export async function seedDemoProgram(db: Database, sourceId: string | null): Promise<boolean> {
+  const [existing] = await db.select({ id: programs.id }).from(programs).limit(1);
+  if (existing) return false;
+  const names = await personIds(db, ['Sarah Updown', 'Steve Panic', 'Tony Technology', 'Carmen Loyola']);
+  const sarah = names.get('Sarah Updown');
+  if (!sarah) throw new Error('The demo has no Sarah Updown');
+  const lead: Actor = {
+    kind: 'account',
+    accountId: null,
+    personId: sarah,
+    role: 'steward',
+    label: 'sarah.updown@homebody.example',
+    requestId: null,
+    sessionId: null,
+  };
+  const [customer] = await db.select({ id: domains.id }).from(domains).where(eq(domains.name, 'Customer'));
+  const units = await db
+    .select({ id: orgUnits.id, name: orgUnits.name })
+    .from(orgUnits)
+    .where(inArray(orgUnits.name, ['Information Systems', 'Customer Service', 'Sales & Marketing']));
+  const unit = (name: string) => units.find((row) => row.name === name)?.id;
+  const now = Date.now();
+  const program = await createProgram(db, lead, {
+    name: 'Customer data governance',
+    businessProblem:
+      'The same customer exists several times across the CRM, the web shop and the service system, with conflicting addresses and phone numbers. Technicians drive to old addresses, warranty history is split between records, and marketing counts customers twice. The business case expects 3.5–4.5 million USD a year in benefit for an investment of 3.5–4 million USD over 7–10 months.',
+    scope: {
+      domainIds: customer ? [customer.id] : [],
+      orgUnitIds: [unit('Customer Service'), unit('Sales & Marketing')].filter((id): id is string => Boolean(id)),
+      itOrgUnitIds: [unit('Information Systems')].filter((id): id is string => Boolean(id)),
+      sourceIds: sourceId ? [sourceId] : [],
+      outOfScope: 'Product and supplier master data (the next iteration); the finance systems.',
+    },
+    impactFigures: [
+      { label: 'Duplicate rate among customer records', unit: '%', baseline: 12, asOf: '2026-09-30', target: 2 },
+      {
+        label: 'Service visits to a wrong address',
+        unit: 'visits/month',
+        baseline: 340,
+        asOf: '2026-09-30',
+        target: 50,
+      },
+      { label: 'Customer-data quality score', unit: '%', baseline: 71, asOf: '2026-09-30', target: 90 },
+      {
+        label: "Time to publish a new product's master data",
+        unit: 'days',
+        baseline: 19,
+        asOf: '2026-09-30',
+        target: 7,
+      },
+    ],
+    processes: [
+      { kind: 'process', name: 'Field-service dispatch' },
+      { kind: 'process', name: 'Warranty claims' },
+      { kind: 'regulation', name: 'GDPR (personal data of customers)' },
+    ],
+    tracks: [10],
+    leadPersonId: sarah,
+    startDate: isoDay(now - 120 * DAY),
+    reportingCadence: 'quarterly',
+    nextSponsorReviewOn: isoDay(now + 30 * DAY),
+  });
+  for (const [reviewer, note] of [
+    ['Steve Panic', 'The service numbers match what my teams see every week.'],
+    ['Tony Technology', 'The three systems and their owners are named right.'],
+  ] as const) {
+    const personId = names.get(reviewer);
+    if (personId) await recordProgramReview(db, lead, { programId: program.id, personId, note });
+  }
+  const step = (number: number, fields: Omit<UpdateProgramStepInput, 'programId' | 'number'>) =>
+    updateProgramStep(db, lead, { programId: program.id, number, ...fields });
+  await step(1, {
+    status: 'done',
+    tick: ['1.a', '1.b', '1.c', '1.d', '1.e', '1.g'].map((key) => ({ key, done: true })),
+  });
+  await step(2, { status: 'done', tick: ['2.a', '2.b', '2.c', '2.e', '2.f'].map((key) => ({ key, done: true })) });
+  await step(3, {
+    status: 'done',
+    overrideReason:
+      'Assessed in the September workshop with 14 respondents from the business and IT; the ratings are on paper until Steward holds assessments.',
+  });
+  await step(4, {
+    status: 'done',
+    overrideReason:
+      'The roadmap was approved by the steering committee on 2 October; it lives in the PMO plan for now.',
+  });
+  await step(5, {
+    status: 'done',
+    overrideReason:
+      'Charter v1.2 signed by Yoshi Goto on 9 October; councils and RACI are in Steward, the charter document is not yet.',
+  });
+  await step(6, {
+    status: 'in_progress',
+    ownerPersonId: names.get('Carmen Loyola') ?? sarah,
+    dueOn: isoDay(now + 21 * DAY),
+    tick: [{ key: '6.a', done: true }],
+    notes: 'Start with the customer CDEs: name, address, email, phone, date of birth, customer ID.',
+  });
+  return true;
+}
