@@ -10,6 +10,7 @@ const screens = [
     shows:
       'Everything waiting on you, soonest due first: issues assigned to you, glossary changes you review, catalogue suggestions.',
   },
+  { nav: 'Governance program', heading: 'Governance program', shows: 'Customer data governance' },
   { nav: 'All issues', heading: 'Issues', shows: 'Technicians sent to a customer’s old address' },
   { nav: 'Issue settings', heading: 'Issue settings', shows: 'Missing validation' },
   { nav: 'Domains', heading: 'Domains', shows: 'Customer' },

@@ -12,6 +12,7 @@ import {
   DashboardOutlined,
   DatabaseOutlined,
   FileSearchOutlined,
+  FlagOutlined,
   InboxOutlined,
   SettingOutlined,
   TableOutlined,
@@ -47,6 +48,7 @@ interface NavEntry {
     | 'nav.catalogAssets'
     | 'nav.catalogSuggestions'
     | 'nav.mdm'
+    | 'nav.program'
     | 'nav.accounts'
     | 'nav.webhooks'
     | 'nav.audit';
@@ -76,6 +78,7 @@ export const navGroups: NavGroup[] = [
     entries: [
       { path: '/', labelKey: 'nav.overview', icon: <DashboardOutlined aria-hidden /> },
       { path: '/work', labelKey: 'nav.myWork', icon: <CheckSquareOutlined aria-hidden /> },
+      { path: '/program', labelKey: 'nav.program', icon: <FlagOutlined aria-hidden /> },
     ],
   },
   {

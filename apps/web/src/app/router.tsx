@@ -95,6 +95,16 @@ export function createRouter() {
           element: page(() => import('../features/issues/issue-settings-page'), 'IssueSettingsPage'),
         },
         { path: 'issues/:key', element: page(() => import('../features/issues/ticket-page'), 'TicketPage') },
+        { path: 'program', element: page(() => import('../features/program/program-home-page'), 'ProgramHomePage') },
+        { path: 'program/:id', element: page(() => import('../features/program/program-page'), 'ProgramPage') },
+        {
+          path: 'program/:id/steps/:number',
+          element: page(() => import('../features/program/program-step-page'), 'ProgramStepPage'),
+        },
+        {
+          path: 'program/:id/settings',
+          element: page(() => import('../features/program/program-settings-page'), 'ProgramSettingsPage'),
+        },
         { path: 'mdm', element: page(() => import('../features/mdm/mdm-home-page'), 'MdmHomePage') },
         { path: 'mdm/domains/:id', element: page(() => import('../features/mdm/mdm-domain-page'), 'MdmDomainPage') },
         {

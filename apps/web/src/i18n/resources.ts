@@ -13,6 +13,7 @@ import enMdmPolicy from './en/mdm-policy.json';
 import enOrgUnits from './en/org-units.json';
 import enOverview from './en/overview.json';
 import enPeople from './en/people.json';
+import enProgram from './en/program.json';
 import enQuality from './en/quality.json';
 import enResponsibility from './en/responsibility.json';
 import enSettings from './en/settings.json';
@@ -40,6 +41,7 @@ export const resources = {
     webhooks: enWebhooks,
     mdm: enMdm,
     mdmPolicy: enMdmPolicy,
+    program: enProgram,
   },
 } as const;
 
