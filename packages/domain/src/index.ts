@@ -21,6 +21,7 @@ export * from './mdm/versions.js';
 export * from './program/catalogue.js';
 export * from './program/catalogue-types.js';
 export * from './program/program.js';
+export * from './program/roadmap.js';
 export * from './quality/rule.js';
 export * from './shared/errors.js';
 export * from './shared/schemas.js';

@@ -1,4 +1,4 @@
-import { createProgram, recordProgramReview, updateProgramStep } from '@steward/core';
+import { createProgram, createRoadmapItem, recordProgramReview, updateProgramStep } from '@steward/core';
 import { type Database, domains, orgUnits, people, programs } from '@steward/db';
 import type { Actor, UpdateProgramStepInput } from '@steward/domain';
 import { eq, inArray } from 'drizzle-orm';
@@ -92,6 +92,66 @@ export async function seedDemoProgram(db: Database, sourceId: string | null): Pr
   }
   const step = (number: number, fields: Omit<UpdateProgramStepInput, 'programId' | 'number'>) =>
     updateProgramStep(db, lead, { programId: program.id, number, ...fields });
+  const ada = (await personIds(db, ['Ada Schema'])).get('Ada Schema') ?? sarah;
+  const carmen = names.get('Carmen Loyola') ?? sarah;
+  const steve = names.get('Steve Panic') ?? sarah;
+  const roadmap = [
+    {
+      title: 'Name the Customer data owner and stewards',
+      ownerPersonId: sarah,
+      stepNumber: 5,
+      from: -115,
+      to: -70,
+      status: 'done' as const,
+    },
+    {
+      title: 'Approve the customer critical data elements',
+      ownerPersonId: carmen,
+      stepNumber: 6,
+      from: -30,
+      to: 40,
+      status: 'in_progress' as const,
+    },
+    {
+      title: 'Profile and classify the CRM, web shop and service tables',
+      ownerPersonId: ada,
+      stepNumber: 7,
+      from: -60,
+      to: 20,
+      status: 'in_progress' as const,
+    },
+    {
+      title: 'Quality rules on customer email, phone and address',
+      ownerPersonId: carmen,
+      stepNumber: 9,
+      from: 20,
+      to: 90,
+      status: 'planned' as const,
+    },
+    {
+      title: 'Customer golden record in production',
+      ownerPersonId: steve,
+      stepNumber: 10,
+      from: 40,
+      to: 180,
+      status: 'planned' as const,
+    },
+  ];
+  const created: string[] = [];
+  for (const [index, item] of roadmap.entries()) {
+    const saved = await createRoadmapItem(db, lead, {
+      programId: program.id,
+      title: item.title,
+      ownerPersonId: item.ownerPersonId,
+      stepNumber: item.stepNumber,
+      startsOn: isoDay(now + item.from * DAY),
+      endsOn: isoDay(now + item.to * DAY),
+      status: item.status,
+      // The golden record waits on the CDEs and the quality rules.
+      dependsOn: index === 4 ? [created[1]!, created[3]!] : index === 3 ? [created[1]!] : [],
+    });
+    created.push(saved.id);
+  }
   await step(1, {
     status: 'done',
     tick: ['1.a', '1.b', '1.c', '1.d', '1.e', '1.g'].map((key) => ({ key, done: true })),

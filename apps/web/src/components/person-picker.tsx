@@ -15,10 +15,12 @@ interface PersonPickerProps {
   autoFocus?: boolean;
   /** Called with the person chosen, for forms that fill other fields from them. */
   onPick?: (person: { id: string; name: string; email: string }) => void;
+  /** The person the value names when the form opens (so the field shows a name, not an id). */
+  known?: { id: string; name: string } | null;
 }
 
 /** Finds an active person by name or email, searching the directory as you type. */
-export function PersonPicker({ value, onChange, excludeIds = [], id, autoFocus, onPick }: PersonPickerProps) {
+export function PersonPicker({ value, onChange, excludeIds = [], id, autoFocus, onPick, known }: PersonPickerProps) {
   const { t } = useTranslation('common');
   const [search, setSearch] = useState('');
   const debounced = useDebouncedValue(search.trim(), 250);
@@ -30,8 +32,10 @@ export function PersonPicker({ value, onChange, excludeIds = [], id, autoFocus, 
   // The chosen person stays an option, so the field keeps showing their name while a search runs.
   const [picked, setPicked] = useState<Option | null>(null);
   const found = pending ? [] : (data?.people.nodes ?? []).filter((person) => !excludeIds.includes(person.id));
+  const shown: Option | null =
+    picked ?? (known ? ({ id: known.id, name: known.name, email: '', title: null } as unknown as Option) : null);
   const people =
-    picked && picked.id === value && !found.some((person) => person.id === picked.id) ? [picked, ...found] : found;
+    shown && shown.id === value && !found.some((person) => person.id === shown.id) ? [shown, ...found] : found;
 
   return (
     <Select

@@ -33,6 +33,7 @@ import {
   scopeDomains,
   scopeSources,
 } from './criteria-context.js';
+import { roadmapOf } from './roadmap.js';
 
 const ASSESSMENTS = 'Maturity assessments';
 const METRICS = 'Metrics and scorecards';
@@ -306,14 +307,56 @@ export const criterionEvaluators: Record<string, Evaluator> = {
 
   // Step 4: roadmap.
   'EC4.1': notYet('Roadmap items linked to assessed categories', 'the maturity assessment (issue 8)'),
-  'EC4.2': notYet('Roadmap items', 'the program roadmap'),
-  'EC4.3': notYet('Roadmap items', 'the program roadmap'),
+  'EC4.2': async (context) => {
+    const items = await roadmapOf(context.tx, context.program.id);
+    const href = `/program/${context.program.id}#roadmap`;
+    if (items.length === 0)
+      return outcome('fail', 'The roadmap has no item yet.', [evidence('Add the roadmap’s initiatives', false, href)]);
+    const evidenceItems = items.map((item) => {
+      const gaps = [
+        item.ownerPersonId ? null : 'no owner',
+        item.startsOn ? null : 'no start',
+        item.endsOn ? null : 'no end',
+      ].filter(Boolean);
+      return evidence(
+        gaps.length ? `${item.title}: ${gaps.join(', ')}` : `${item.title}: owner and dates set`,
+        gaps.length === 0,
+        href,
+      );
+    });
+    const missing = evidenceItems.filter((item) => !item.ok).length;
+    return missing === 0
+      ? outcome('pass', `All ${items.length} roadmap items have an owner, a start and an end.`, evidenceItems)
+      : outcome('fail', `${missing} of ${items.length} roadmap items lack an owner or dates.`, evidenceItems);
+  },
+  'EC4.3': async (context) => {
+    const days = context.threshold('EC4.3', 90);
+    const items = (await roadmapOf(context.tx, context.program.id)).filter((item) => item.status !== 'cancelled');
+    const href = `/program/${context.program.id}#roadmap`;
+    // The roadmap's approval is not recorded yet: quick wins count from the program's start.
+    const from = context.program.startDate ?? context.program.createdAt.toISOString().slice(0, 10);
+    const limit = new Date(new Date(`${from}T00:00:00Z`).getTime() + days * DAY).toISOString().slice(0, 10);
+    const quick = items.filter((item) => item.endsOn && item.endsOn <= limit);
+    return quick.length
+      ? outcome(
+          'pass',
+          `${quick.length} quick win(s) end within ${days} days of the program's start.`,
+          quick.map((item) => evidence(`${item.title} ends ${item.endsOn}`, true, href)),
+          { value: quick.length, threshold: days },
+        )
+      : outcome(
+          'fail',
+          `No roadmap item ends within ${days} days of the program's start (${from}).`,
+          [evidence('Plan a quick win', false, href)],
+          { threshold: days },
+        );
+  },
   'EC4.4': async (context) => {
     const chosen = context.program.tracks;
     return chosen.length
       ? outcome(
           'unavailable',
-          `Track(s) ${chosen.join(', ')} chosen; roadmap approval by a sponsor arrives with the program roadmap.`,
+          `Track(s) ${chosen.join(', ')} chosen; the roadmap's approval by a sponsor is not recorded in Steward yet.`,
           [evidence(`Tracks chosen: ${chosen.join(', ')}`, true)],
         )
       : outcome('fail', 'No optional track chosen.', [evidence('Choose at least one track (10–13)', false)]);

@@ -16,6 +16,7 @@ import {
   updateProgram,
   updateProgramStep,
 } from './programs.js';
+import { createRoadmapItem, deleteRoadmapItem, roadmapOf, updateRoadmapItem } from './roadmap.js';
 
 describe('the process catalogue and its evaluators', () => {
   it('has an evaluator for every criterion key, and no evaluator without a criterion', () => {
@@ -221,6 +222,50 @@ describe.each(testDrivers())('a governance program on %s', (driver) => {
     const after = await nextActionsOf(handle.db, program);
     expect(after[0]).toMatchObject({ stepNumber: 1, kind: 'overdue_step' });
     expect(after.some((action) => action.kind === 'checklist')).toBe(true);
+  });
+
+  it('keeps a roadmap: owners and dates (EC4.2), a quick win (EC4.3), dependencies without cycles', async () => {
+    const program = await createProgram(handle.db, lead, { name: 'Roadmap program', startDate: '2026-10-01' });
+    expect((await resultOf(program.id, 4, 'EC4.2')).state).toBe('fail');
+    const owner = await buildPerson(handle.db, { name: 'Roadmap Owner' });
+    const glossary = await createRoadmapItem(handle.db, lead, {
+      programId: program.id,
+      title: 'Approve the customer CDE terms',
+      stepNumber: 6,
+      startsOn: '2026-10-15',
+      endsOn: '2026-12-15',
+    });
+    const rules = await createRoadmapItem(handle.db, lead, {
+      programId: program.id,
+      title: 'Quality rules on customer email and phone',
+      ownerPersonId: owner.id,
+      startsOn: '2027-01-01',
+      endsOn: '2027-03-31',
+      dependsOn: [glossary.id],
+    });
+    const gaps = await resultOf(program.id, 4, 'EC4.2');
+    expect(gaps.state).toBe('fail');
+    expect(gaps.evidence.find((item) => !item.ok)!.label).toBe('Approve the customer CDE terms: no owner');
+    await expect(
+      updateRoadmapItem(handle.db, lead, { id: glossary.id, version: glossary.version, dependsOn: [rules.id] }),
+    ).rejects.toMatchObject({ fieldErrors: [{ field: 'dependsOn.0', message: expect.stringContaining('cycle') }] });
+    await expect(
+      createRoadmapItem(handle.db, lead, {
+        programId: program.id,
+        title: 'Backwards',
+        startsOn: '2027-02-01',
+        endsOn: '2027-01-01',
+      }),
+    ).rejects.toMatchObject({ fieldErrors: [{ field: 'endsOn' }] });
+    await updateRoadmapItem(handle.db, lead, { id: glossary.id, version: glossary.version, ownerPersonId: owner.id });
+    expect((await resultOf(program.id, 4, 'EC4.2')).state).toBe('pass');
+    // The glossary item ends 75 days after the program's start: a quick win.
+    expect(await resultOf(program.id, 4, 'EC4.3')).toMatchObject({ state: 'pass', value: 1, threshold: 90 });
+    const [current] = (await roadmapOf(handle.db, program.id)).filter((item) => item.id === glossary.id);
+    await deleteRoadmapItem(handle.db, lead, { id: glossary.id, version: current!.version });
+    const [left] = await roadmapOf(handle.db, program.id);
+    expect(left).toMatchObject({ id: rules.id, dependsOn: [] });
+    expect((await resultOf(program.id, 4, 'EC4.3')).state).toBe('fail');
   });
 
   it('says "not available yet" for criteria whose area Steward does not have, never pass', async () => {

@@ -88,3 +88,33 @@ export const programSteps = pgTable(
     check('program_step_status_check', sql`${table.status} in ('not_started', 'in_progress', 'done')`),
   ],
 );
+
+/** An initiative of a program's roadmap (step 4): who, when, which step it serves, what it waits on. */
+export const roadmapItems = pgTable(
+  'roadmap_item',
+  {
+    ...recordColumns,
+    programId: uuid()
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    title: text().notNull(),
+    description: text(),
+    ownerPersonId: uuid().references(() => people.id, { onDelete: 'set null' }),
+    startsOn: date({ mode: 'string' }),
+    endsOn: date({ mode: 'string' }),
+    /** The step or track it serves (1–14). */
+    stepNumber: integer(),
+    status: text().notNull().default('planned'),
+    /** Items of the same program that must finish first. */
+    dependsOn: jsonb().notNull().default([]),
+  },
+  (table) => [
+    index('roadmap_item_program_idx').on(table.programId),
+    check('roadmap_item_status_check', sql`${table.status} in ('planned', 'in_progress', 'done', 'cancelled')`),
+    check('roadmap_item_step_check', sql`${table.stepNumber} is null or ${table.stepNumber} between 1 and 14`),
+    check(
+      'roadmap_item_dates_check',
+      sql`${table.startsOn} is null or ${table.endsOn} is null or ${table.startsOn} <= ${table.endsOn}`,
+    ),
+  ],
+);

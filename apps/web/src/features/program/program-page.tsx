@@ -10,6 +10,7 @@ import { LoadError } from '../../components/load-error';
 import { PageHeader } from '../../components/page-header';
 import { ProgramQuery } from './program.graphql';
 import { NextActionsCard, ProblemCard, ScopeCard } from './program-overview-cards';
+import { RoadmapCard } from './program-roadmap-card';
 import { formatDay, ProgramStatusTag, progressOf } from './program-shared';
 import { ProgramStepper } from './program-stepper';
 import './program.css';
@@ -76,6 +77,7 @@ export function ProgramPage() {
       <Row gutter={[20, 20]}>
         <Col xs={24} xl={15}>
           <ProgramStepper programId={program.id} steps={program.steps} />
+          <RoadmapCard program={program} canManage={canManage} onChanged={reload} />
         </Col>
         <Col xs={24} xl={9}>
           <NextActionsCard program={program} />

@@ -29,6 +29,21 @@ export const ProgramsQuery = graphql(`
 export const ProgramQuery = graphql(`
   query Program($id: ID!) {
     program(id: $id) {
+      roadmap {
+        id
+        version
+        title
+        description
+        startsOn
+        endsOn
+        stepNumber
+        status
+        dependsOn
+        owner {
+          id
+          name
+        }
+      }
       id
       version
       name
@@ -291,6 +306,49 @@ export const UpdateProgramStepMutation = graphql(`
           number
           version
           status
+        }
+      }
+      ...ErrorFields
+    }
+  }
+`);
+
+export const CreateRoadmapItemMutation = graphql(`
+  mutation CreateRoadmapItem($input: CreateRoadmapItemInput!) {
+    createRoadmapItem(input: $input) {
+      __typename
+      ... on CreateRoadmapItemSuccess {
+        data {
+          id
+        }
+      }
+      ...ErrorFields
+    }
+  }
+`);
+
+export const UpdateRoadmapItemMutation = graphql(`
+  mutation UpdateRoadmapItem($input: UpdateRoadmapItemInput!) {
+    updateRoadmapItem(input: $input) {
+      __typename
+      ... on UpdateRoadmapItemSuccess {
+        data {
+          id
+          version
+        }
+      }
+      ...ErrorFields
+    }
+  }
+`);
+
+export const DeleteRoadmapItemMutation = graphql(`
+  mutation DeleteRoadmapItem($input: DeleteRoadmapItemInput!) {
+    deleteRoadmapItem(input: $input) {
+      __typename
+      ... on DeleteRoadmapItemSuccess {
+        data {
+          id
         }
       }
       ...ErrorFields

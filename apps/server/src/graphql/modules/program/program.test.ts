@@ -83,6 +83,36 @@ describe.each(testDrivers())('the program API on %s', (driver) => {
       },
       { cookie: lead },
     );
+    const item = await t.graphql<{ createRoadmapItem: { __typename: string; fieldErrors?: { field: string }[] } }>(
+      `mutation($input: CreateRoadmapItemInput!) { createRoadmapItem(input: $input) { ${outcome} } }`,
+      { input: { programId: id, title: 'Approve the customer CDEs', startsOn: '2027-01-10', endsOn: '2027-01-01' } },
+      { cookie: lead },
+    );
+    expect(item.data!.createRoadmapItem.fieldErrors).toEqual([
+      { field: 'endsOn', message: 'must not be before the start' },
+    ]);
+    const saved = await t.graphql<{ createRoadmapItem: { __typename: string } }>(
+      `mutation($input: CreateRoadmapItemInput!) { createRoadmapItem(input: $input) { ${outcome} } }`,
+      {
+        input: {
+          programId: id,
+          title: 'Approve the customer CDEs',
+          startsOn: '2027-01-01',
+          endsOn: '2027-02-01',
+          stepNumber: 6,
+        },
+      },
+      { cookie: lead },
+    );
+    expect(saved.data!.createRoadmapItem.__typename).toBe('CreateRoadmapItemSuccess');
+    const roadmap = await t.graphql<{ program: { roadmap: { title: string; stepNumber: number; status: string }[] } }>(
+      'query($id: ID!) { program(id: $id) { roadmap { title stepNumber status } } }',
+      { id },
+      { cookie: viewer },
+    );
+    expect(roadmap.data!.program.roadmap).toEqual([
+      { title: 'Approve the customer CDEs', stepNumber: 6, status: 'planned' },
+    ]);
     expect(done.data!.updateProgramStep.data).toEqual({
       status: 'done',
       overrideReason: 'Reviewed in the council meeting of 3 November.',

@@ -1,5 +1,7 @@
 import {
   createProgram,
+  createRoadmapItem,
+  deleteRoadmapItem,
   evaluateStepCriteria,
   getPrograms,
   listPrograms,
@@ -8,9 +10,11 @@ import {
   type ProgramStep,
   recordProgramReview,
   reviewsOfProgram,
+  roadmapOf,
   stepsOfProgram,
   updateProgram,
   updateProgramStep,
+  updateRoadmapItem,
 } from '@steward/core';
 import {
   type CatalogueCriterion,
@@ -22,7 +26,9 @@ import {
   type Program,
   type ProgramProcess,
   processCatalogue,
+  type RoadmapItem,
   reportingCadences,
+  roadmapStatuses,
 } from '@steward/domain';
 import { builder } from '../../builder.js';
 import { actorOf, type GraphQLContext } from '../../context.js';
@@ -183,6 +189,24 @@ const NextActionRef = builder.objectRef<NextAction>('NextAction').implement({
   }),
 });
 
+const RoadmapStatusEnum = builder.enumType('RoadmapStatus', { values: roadmapStatuses });
+
+const RoadmapItemRef = builder.objectRef<RoadmapItem>('RoadmapItem').implement({
+  description: 'An initiative of a program’s roadmap (step 4).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    version: t.exposeInt('version'),
+    title: t.exposeString('title'),
+    description: t.exposeString('description', { nullable: true }),
+    owner: t.field({ type: Person, nullable: true, resolve: (item) => item.ownerPersonId }),
+    startsOn: t.exposeString('startsOn', { nullable: true }),
+    endsOn: t.exposeString('endsOn', { nullable: true }),
+    stepNumber: t.exposeInt('stepNumber', { nullable: true }),
+    status: t.field({ type: RoadmapStatusEnum, resolve: (item) => item.status }),
+    dependsOn: t.exposeIDList('dependsOn', { description: 'Items that must finish first.' }),
+  }),
+});
+
 export const ProgramRef = builder.loadableObject('Program', {
   description: 'A governance program walking the IBM Data Governance Unified Process.',
   load: (ids: string[], context: GraphQLContext) =>
@@ -227,6 +251,11 @@ export const ProgramRef = builder.loadableObject('Program', {
         const step = (await stepsOfProgram(context.db, program)).find((item) => item.number === number);
         return step ? { ...step, program } : null;
       },
+    }),
+    roadmap: t.field({
+      type: [RoadmapItemRef],
+      description: 'Initiatives by start date.',
+      resolve: (program, _args, context) => roadmapOf(context.db, program.id),
     }),
     nextActions: t.field({
       type: [NextActionRef],
@@ -368,7 +397,61 @@ function stepInput(input: Record<string, unknown>) {
 const withoutNulls = (input: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null && value !== undefined));
 
+const CreateRoadmapItemInput = builder.inputType('CreateRoadmapItemInput', {
+  fields: (t) => ({
+    programId: t.id({ required: true }),
+    title: t.string({ required: true }),
+    description: t.string(),
+    ownerPersonId: t.id(),
+    startsOn: t.string(),
+    endsOn: t.string(),
+    stepNumber: t.int(),
+    status: t.field({ type: RoadmapStatusEnum }),
+    dependsOn: t.idList(),
+  }),
+});
+
+const UpdateRoadmapItemInput = builder.inputType('UpdateRoadmapItemInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ required: true }),
+    title: t.string(),
+    description: t.string(),
+    ownerPersonId: t.id(),
+    startsOn: t.string(),
+    endsOn: t.string(),
+    stepNumber: t.int(),
+    status: t.field({ type: RoadmapStatusEnum }),
+    dependsOn: t.idList(),
+  }),
+});
+
+const DeleteRoadmapItemInput = builder.inputType('DeleteRoadmapItemInput', {
+  fields: (t) => ({ id: t.id({ required: true }), version: t.int({ required: true }) }),
+});
+
 builder.mutationFields((t) => ({
+  createRoadmapItem: t.field({
+    type: RoadmapItemRef,
+    errors: {},
+    args: { input: t.arg({ type: CreateRoadmapItemInput, required: true }) },
+    resolve: (_root, { input }, context) =>
+      createRoadmapItem(context.db, actorOf(context), withoutNulls(input) as never),
+  }),
+  updateRoadmapItem: t.field({
+    type: RoadmapItemRef,
+    errors: {},
+    args: { input: t.arg({ type: UpdateRoadmapItemInput, required: true }) },
+    resolve: resolveUseCase(updateRoadmapItem),
+  }),
+  deleteRoadmapItem: t.field({
+    type: ProgramRef,
+    errors: {},
+    description: 'Removes an initiative; returns its program.',
+    args: { input: t.arg({ type: DeleteRoadmapItemInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      (await deleteRoadmapItem(context.db, actorOf(context), input)).programId,
+  }),
   createProgram: t.field({
     type: ProgramRef,
     errors: {},
