@@ -447,23 +447,34 @@ export const criterionEvaluators: Record<string, Evaluator> = {
       ];
     });
     const sources = await scopeSources(context);
-    for (const source of sources) {
-      const holders = await context.tx
-        .select({ role: roleAssignments.role })
-        .from(roleAssignments)
-        .where(
-          and(
-            eq(roleAssignments.scopeType, 'asset'),
-            inArray(roleAssignments.role, ['custodian', 'technical_steward']),
-            sql`${roleAssignments.scopeId} in (select id from data_asset where source_id = ${source.id})`,
-          ),
-        )
-        .limit(1);
-      const domainHolder = source.domainId
-        ? (await resolveResponsibilitiesOfDomains(context.tx, [source.domainId]))[0]!.some((entry) =>
-            ['custodian', 'technical_steward'].includes(entry.assignment.role),
+    // One query for the sources' tables with a custodian or technical steward, one for their domains.
+    const covered = sources.length
+      ? await context.tx
+          .selectDistinct({ sourceId: dataAssets.sourceId })
+          .from(roleAssignments)
+          .innerJoin(dataAssets, eq(dataAssets.id, roleAssignments.scopeId))
+          .where(
+            and(
+              eq(roleAssignments.scopeType, 'asset'),
+              inArray(roleAssignments.role, ['custodian', 'technical_steward']),
+              inArray(
+                dataAssets.sourceId,
+                sources.map((source) => source.id),
+              ),
+            ),
           )
-        : false;
+      : [];
+    const coveredSources = new Set(covered.map((row) => row.sourceId));
+    const sourceDomainIds = [...new Set(sources.flatMap((source) => source.domainId ?? []))];
+    const domainHeld = await resolveResponsibilitiesOfDomains(context.tx, sourceDomainIds);
+    const technicalDomains = new Set(
+      sourceDomainIds.filter((_, index) =>
+        (domainHeld[index] ?? []).some((entry) => ['custodian', 'technical_steward'].includes(entry.assignment.role)),
+      ),
+    );
+    for (const source of sources) {
+      const holders = coveredSources.has(source.id) ? [source.id] : [];
+      const domainHolder = source.domainId ? technicalDomains.has(source.domainId) : false;
       const ok = holders.length > 0 || domainHolder;
       items.push(
         evidence(

@@ -41,8 +41,8 @@ const tracksSchema = z
     z
       .number()
       .int()
-      .min(10, { error: 'must be an optional track (10–13)' })
-      .max(13, { error: 'must be an optional track (10–13)' }),
+      .min(programTracks[0], { error: 'must be an optional track (10–13)' })
+      .max(programTracks[programTracks.length - 1]!, { error: 'must be an optional track (10–13)' }),
   )
   .min(1, { error: 'must choose at least one optional track (10–13)' })
   .max(4)

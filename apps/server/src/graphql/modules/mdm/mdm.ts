@@ -57,12 +57,13 @@ import { builder } from '../../builder.js';
 import { actorOf, type GraphQLContext } from '../../context.js';
 import { findOneOrNull, loadOrNotFound } from '../../loaders.js';
 import { resolveUseCase } from '../../resolve-use-case.js';
+import { withoutNulls } from '../../without-nulls.js';
 import { DataSourceRef } from '../catalog/catalog.js';
 import { GlossaryTermRef } from '../glossary/glossary.types.js';
 import { TicketRef } from '../issues/issues.js';
 import { JobRef } from '../jobs/jobs.js';
 import { Domain, Person } from '../stewardship/types.js';
-import { GoldenRecordPolicyInput, GoldenRecordPolicyRef, SurvivorshipRuleEnum, withoutNulls } from './policy-types.js';
+import { GoldenRecordPolicyInput, GoldenRecordPolicyRef, SurvivorshipRuleEnum } from './policy-types.js';
 
 const HubStyleEnum = builder.enumType('HubStyle', { values: hubStyles });
 const MatchWorkflowEnum = builder.enumType('MatchWorkflow', { values: matchWorkflows });

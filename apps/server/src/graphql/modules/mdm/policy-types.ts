@@ -166,16 +166,3 @@ export const GoldenRecordPolicyInput = builder.inputType('GoldenRecordPolicyInpu
     sources: t.field({ type: [PolicySourceInput] }),
   }),
 });
-
-/** GraphQL sends null for absent optional fields; the policy schema wants them absent. */
-export function withoutNulls<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withoutNulls) as T;
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .filter(([, item]) => item !== null && item !== undefined)
-        .map(([key, item]) => [key, withoutNulls(item)]),
-    ) as T;
-  }
-  return value;
-}

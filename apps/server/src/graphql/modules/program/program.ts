@@ -34,6 +34,7 @@ import { builder } from '../../builder.js';
 import { actorOf, type GraphQLContext } from '../../context.js';
 import { findOneOrNull, loadOrNotFound } from '../../loaders.js';
 import { resolveUseCase } from '../../resolve-use-case.js';
+import { withoutNulls } from '../../without-nulls.js';
 import { DataSourceRef } from '../catalog/catalog.js';
 import { Domain, OrgUnit, Person } from '../stewardship/types.js';
 
@@ -381,9 +382,8 @@ const UpdateProgramStepInput = builder.inputType('UpdateProgramStepInput', {
 /** GraphQL nulls for absent optional fields, and the threshold list as the record the use case takes. */
 function stepInput(input: Record<string, unknown>) {
   const { thresholds, ...rest } = input;
-  const clean = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== null && value !== undefined));
   return {
-    ...clean,
+    ...withoutNulls(rest),
     ...(Array.isArray(thresholds)
       ? {
           thresholds: Object.fromEntries(
@@ -393,9 +393,6 @@ function stepInput(input: Record<string, unknown>) {
       : {}),
   };
 }
-
-const withoutNulls = (input: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null && value !== undefined));
 
 const CreateRoadmapItemInput = builder.inputType('CreateRoadmapItemInput', {
   fields: (t) => ({
