@@ -57,6 +57,7 @@ export * from './quality/rules.js';
 export * from './quality/run.js';
 export { translateDbError } from './shared/db-errors.js';
 export { decodeCursor, encodeCursor } from './shared/pagination.js';
+export { resolveRecordLinks } from './shared/record-links.js';
 export {
   type Clock,
   defineUseCase,
@@ -66,6 +67,7 @@ export {
   type UseCaseOptions,
 } from './shared/use-case.js';
 export * from './stewardship/councils.js';
+export * from './stewardship/decisions.js';
 export * from './stewardship/domains.js';
 export {
   type HierarchyFilterInput,

@@ -19,8 +19,16 @@ import {
   termProposals,
   tickets,
 } from '@steward/db';
-import { activeTicketStatuses, isAccountableOwner, type MdmAttribute, type MdmSource } from '@steward/domain';
+import {
+  activeTicketStatuses,
+  CHARTER_DELIVERABLE,
+  isAccountableOwner,
+  type MdmAttribute,
+  type MdmSource,
+  meetingsOf,
+} from '@steward/domain';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { decisionsOf } from '../stewardship/decisions.js';
 import { resolveResponsibilitiesOfDomains } from '../stewardship/role-assignments.js';
 import {
   type CriterionContext,
@@ -33,7 +41,19 @@ import {
   scopeDomains,
   scopeSources,
 } from './criteria-context.js';
-import { roadmapOf } from './roadmap.js';
+import { documentsOfProgram, sponsorsOf, versionsOfDocuments } from './documents.js';
+import { changedSinceApproval, roadmapOf } from './roadmap.js';
+
+/** Names of people by id (unknown and null ids left out). */
+async function namesOfPeople(context: CriterionContext, ids: readonly (string | null)[]): Promise<Map<string, string>> {
+  const known = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (known.length === 0) return new Map();
+  const rows = await context.tx
+    .select({ id: people.id, name: people.name })
+    .from(people)
+    .where(inArray(people.id, known));
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
 
 const ASSESSMENTS = 'Maturity assessments';
 const METRICS = 'Metrics and scorecards';
@@ -333,37 +353,104 @@ export const criterionEvaluators: Record<string, Evaluator> = {
     const days = context.threshold('EC4.3', 90);
     const items = (await roadmapOf(context.tx, context.program.id)).filter((item) => item.status !== 'cancelled');
     const href = `/program/${context.program.id}#roadmap`;
-    // The roadmap's approval is not recorded yet: quick wins count from the program's start.
-    const from = context.program.startDate ?? context.program.createdAt.toISOString().slice(0, 10);
+    // Quick wins count from the roadmap's approval; before it, from the program's start.
+    const from =
+      context.program.roadmapApprovedAt?.toISOString().slice(0, 10) ??
+      context.program.startDate ??
+      context.program.createdAt.toISOString().slice(0, 10);
+    const since = context.program.roadmapApprovedAt ? 'its approval' : "the program's start";
     const limit = new Date(new Date(`${from}T00:00:00Z`).getTime() + days * DAY).toISOString().slice(0, 10);
     const quick = items.filter((item) => item.endsOn && item.endsOn <= limit);
     return quick.length
       ? outcome(
           'pass',
-          `${quick.length} quick win(s) end within ${days} days of the program's start.`,
+          `${quick.length} quick win(s) end within ${days} days of ${since}.`,
           quick.map((item) => evidence(`${item.title} ends ${item.endsOn}`, true, href)),
           { value: quick.length, threshold: days },
         )
       : outcome(
           'fail',
-          `No roadmap item ends within ${days} days of the program's start (${from}).`,
+          `No roadmap item ends within ${days} days of ${since} (${from}).`,
           [evidence('Plan a quick win', false, href)],
           { threshold: days },
         );
   },
   'EC4.4': async (context) => {
     const chosen = context.program.tracks;
-    return chosen.length
-      ? outcome(
-          'unavailable',
-          `Track(s) ${chosen.join(', ')} chosen; the roadmap's approval by a sponsor is not recorded in Steward yet.`,
-          [evidence(`Tracks chosen: ${chosen.join(', ')}`, true)],
-        )
-      : outcome('fail', 'No optional track chosen.', [evidence('Choose at least one track (10–13)', false)]);
+    const href = `/program/${context.program.id}#roadmap`;
+    const items = [
+      chosen.length
+        ? evidence(`Tracks chosen: ${chosen.join(', ')}`, true, `/program/${context.program.id}/settings`)
+        : evidence('Choose at least one track (10–13)', false, `/program/${context.program.id}/settings`),
+    ];
+    const { roadmapApprovedAt, roadmapApprovedBy } = context.program;
+    const sponsors = await sponsorsOf(context.tx, context.program.id);
+    const approver = roadmapApprovedBy
+      ? (await context.tx.select({ name: people.name }).from(people).where(eq(people.id, roadmapApprovedBy)))[0]
+      : undefined;
+    const approvedBySponsor = Boolean(roadmapApprovedAt && roadmapApprovedBy && sponsors.includes(roadmapApprovedBy));
+    if (!roadmapApprovedAt) items.push(evidence('Have an executive sponsor approve the roadmap', false, href));
+    else if (!approvedBySponsor)
+      items.push(
+        evidence(`Approved by ${approver?.name ?? 'someone'}, who no longer holds executive_sponsor`, false, href),
+      );
+    else {
+      const changed = changedSinceApproval(context.program, await roadmapOf(context.tx, context.program.id));
+      items.push(
+        evidence(
+          `Approved by ${approver?.name ?? 'a sponsor'} on ${roadmapApprovedAt.toISOString().slice(0, 10)}` +
+            (changed.length ? ` (${changed.length} item(s) changed since)` : ''),
+          true,
+          href,
+        ),
+      );
+    }
+    return chosen.length && approvedBySponsor
+      ? outcome('pass', `Track(s) ${chosen.join(', ')} chosen and the roadmap approved by a sponsor.`, items)
+      : outcome('fail', 'Needs an optional track and the roadmap approved by an executive sponsor.', items);
   },
 
   // Step 5: organisational blueprint.
-  'EC5.1': notYet('The charter document', 'the program charter'),
+  'EC5.1': async (context) => {
+    const documents = (await documentsOfProgram(context.tx, context.program.id, 5)).filter(
+      (document) => document.deliverableKey === CHARTER_DELIVERABLE,
+    );
+    const write = `/program/${context.program.id}/steps/5#deliverables`;
+    if (documents.length === 0)
+      return outcome('fail', 'No charter is written yet.', [evidence('Write the charter', false, write)]);
+    const sponsors = await sponsorsOf(context.tx, context.program.id);
+    const versions = (
+      await versionsOfDocuments(
+        context.tx,
+        documents.map((document) => document.id),
+      )
+    ).flat();
+    const approved = versions.filter((version) => version.status === 'approved');
+    const names = await namesOfPeople(
+      context,
+      approved.map((version) => version.decidedBy),
+    );
+    const items = approved.map((version) =>
+      evidence(
+        `${version.title} v${version.number} approved by ${names.get(version.decidedBy ?? '') ?? 'someone'}` +
+          (version.decidedBy && sponsors.includes(version.decidedBy) ? ' (executive sponsor)' : ', not a sponsor'),
+        Boolean(version.decidedBy && sponsors.includes(version.decidedBy)),
+        `/program/${context.program.id}/documents/${version.documentId}`,
+      ),
+    );
+    const open = versions.find((version) => version.status === 'in_review' || version.status === 'draft');
+    if (open)
+      items.push(
+        evidence(
+          `${open.title} v${open.number} is ${open.status === 'draft' ? 'a draft' : 'waiting for approval'}`,
+          false,
+          `/program/${context.program.id}/documents/${open.documentId}`,
+        ),
+      );
+    return items.some((item) => item.ok)
+      ? outcome('pass', 'The charter is approved by an executive sponsor.', items)
+      : outcome('fail', 'The charter is not approved by an executive sponsor yet.', items);
+  },
   'EC5.2': async (context) => {
     const minimum = context.threshold('EC5.2', 3);
     const rows = await context.tx
@@ -533,7 +620,29 @@ export const criterionEvaluators: Record<string, Evaluator> = {
           items,
         );
   },
-  'EC5.5': notYet('Council meetings and decisions', 'the decision log'),
+  'EC5.5': async (context) => {
+    const rows = await context.tx.select({ id: councils.id, name: councils.name }).from(councils);
+    const names = new Map(rows.map((row) => [row.id, row.name]));
+    const meetings = meetingsOf(await decisionsOf(context.tx, { councilIds: [...names.keys()] }));
+    if (meetings.length === 0)
+      return outcome('fail', 'No council decision is recorded yet.', [
+        evidence('Record the decisions of a council meeting', false, '/councils'),
+      ]);
+    return outcome(
+      'pass',
+      `${meetings.length} council meeting(s) recorded with decisions.`,
+      meetings
+        .slice(0, 10)
+        .map((meeting) =>
+          evidence(
+            `${names.get(meeting.councilId)} on ${meeting.decidedOn}: ${meeting.decisions} decision(s)`,
+            true,
+            `/councils/${meeting.councilId}`,
+          ),
+        ),
+      { value: meetings.length },
+    );
+  },
 
   // Step 6: data dictionary.
   'EC6.1': async (context) => {

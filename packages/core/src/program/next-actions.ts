@@ -1,11 +1,12 @@
 import type { Queryable } from '@steward/db';
 import type { CriterionResult, Program } from '@steward/domain';
+import { documentsOfProgram, versionsOfDocuments } from './documents.js';
 import { evaluateStepCriteria, type ProgramStep, stepsOfProgram } from './programs.js';
 
 /** Something to do next on a program, and where in the app to do it. */
 export interface NextAction {
   stepNumber: number;
-  kind: 'criterion' | 'overdue_step' | 'checklist' | 'mark_done';
+  kind: 'criterion' | 'overdue_step' | 'checklist' | 'mark_done' | 'deliverable';
   label: string;
   /** The criterion it serves, when it is one. */
   criterionKey: string | null;
@@ -30,7 +31,8 @@ export function currentSteps(steps: readonly ProgramStep[]): ProgramStep[] {
 /**
  * What to do next: the failing exit criteria of the current steps (each missing record with its
  * fix link), steps past their due date, unticked checklist items of steps in progress, and steps
- * whose criteria all pass but are not marked done yet.
+ * whose criteria all pass but are not marked done yet; then documents waiting for approval or
+ * still in draft.
  */
 export async function nextActionsOf(
   db: Queryable,
@@ -104,5 +106,31 @@ export async function nextActionsOf(
       }
     }
   }
+  actions.push(...(await unapprovedDeliverables(db, program)));
   return actions.slice(0, limit);
+}
+
+/** Documents whose newest version waits for approval, or is a draft not sent yet. */
+async function unapprovedDeliverables(db: Queryable, program: Program): Promise<NextAction[]> {
+  const documents = await documentsOfProgram(db, program.id);
+  const versions = await versionsOfDocuments(
+    db,
+    documents.map((document) => document.id),
+  );
+  return documents.flatMap((document, index): NextAction[] => {
+    const latest = versions[index]?.[0];
+    if (!latest || (latest.status !== 'draft' && latest.status !== 'in_review')) return [];
+    return [
+      {
+        stepNumber: document.stepNumber,
+        kind: 'deliverable',
+        label:
+          latest.status === 'in_review'
+            ? `${latest.title} v${latest.number} waits for approval`
+            : `${latest.title} v${latest.number} is a draft: finish it and send it for approval`,
+        criterionKey: null,
+        href: `/program/${program.id}/documents/${document.id}`,
+      },
+    ];
+  });
 }

@@ -1,9 +1,12 @@
 import { people, programs, type Queryable, roadmapItems } from '@steward/db';
 import {
+  approveRoadmapInputSchema,
   createRoadmapItemInputSchema,
   deleteRoadmapItemInputSchema,
   InputError,
+  NotAllowedError,
   NotFoundError,
+  type Program,
   type RoadmapItem,
   type RoadmapStatus,
   roadmapDependencyProblem,
@@ -12,6 +15,8 @@ import {
 import { asc, eq, sql } from 'drizzle-orm';
 import { defineUseCase } from '../shared/use-case.js';
 import { assertVersion, definedOnly } from '../shared/versioning.js';
+import { sponsorsOf } from './documents.js';
+import { toProgram } from './programs.js';
 
 type ItemRow = typeof roadmapItems.$inferSelect;
 
@@ -111,4 +116,49 @@ export async function roadmapOf(db: Queryable, programId: string): Promise<Roadm
     .where(eq(roadmapItems.programId, programId))
     .orderBy(sql`${roadmapItems.startsOn} asc nulls last`, asc(roadmapItems.title), asc(roadmapItems.id));
   return rows.map(toItem);
+}
+
+/** An executive sponsor approves the roadmap as it stands (EC4.4); a later change shows as such. */
+export const approveRoadmap = defineUseCase({
+  action: 'program.roadmap.approve',
+  input: approveRoadmapInputSchema,
+  permission: null,
+  async run({ tx, actor, audit, now }, { programId, comment }): Promise<Program> {
+    const [current] = await tx.select().from(programs).where(eq(programs.id, programId)).for('update');
+    if (!current) throw new NotFoundError('Program', programId, { field: 'programId' });
+    const sponsors = await sponsorsOf(tx, programId);
+    if (!actor.personId || !sponsors.includes(actor.personId))
+      throw new NotAllowedError(
+        sponsors.length
+          ? "Only the program's executive sponsor may approve its roadmap."
+          : 'The program has no executive sponsor to approve its roadmap: assign one first.',
+      );
+    const items = await roadmapOf(tx, programId);
+    if (items.length === 0) throw InputError.forField('programId', 'has no roadmap item to approve yet');
+    const [row] = await tx
+      .update(programs)
+      .set({
+        roadmapApprovedAt: now,
+        roadmapApprovedBy: actor.personId,
+        version: current.version + 1,
+        updatedAt: now,
+        updatedBy: actor.accountId,
+      })
+      .where(eq(programs.id, programId))
+      .returning();
+    const program = toProgram(row!);
+    await audit({
+      entityType: 'Program',
+      entityId: programId,
+      before: { roadmapApprovedAt: current.roadmapApprovedAt, roadmapApprovedBy: current.roadmapApprovedBy },
+      after: { roadmapApprovedAt: now, roadmapApprovedBy: actor.personId, items: items.length, comment },
+    });
+    return program;
+  },
+});
+
+/** Items added or changed since the roadmap's approval (none approved: every item). */
+export function changedSinceApproval(program: Program, items: readonly RoadmapItem[]): RoadmapItem[] {
+  const approvedAt = program.roadmapApprovedAt;
+  return approvedAt ? items.filter((item) => item.updatedAt > approvedAt) : [...items];
 }

@@ -29,6 +29,9 @@ export const programs = pgTable(
     iteration: integer().notNull().default(1),
     previousProgramId: uuid(),
     status: text().notNull().default('active'),
+    /** The roadmap's approval by an executive sponsor (EC4.4). */
+    roadmapApprovedAt: timestamp({ withTimezone: true }),
+    roadmapApprovedBy: uuid().references(() => people.id, { onDelete: 'set null' }),
   },
   (table) => [
     uniqueIndex('program_name_key').on(sql`lower(${table.name})`),
@@ -117,4 +120,101 @@ export const roadmapItems = pgTable(
       sql`${table.startsOn} is null or ${table.endsOn} is null or ${table.startsOn} <= ${table.endsOn}`,
     ),
   ],
+);
+
+/** A document written in Steward for a step's deliverable (the charter, a business case). */
+export const programDocuments = pgTable(
+  'program_document',
+  {
+    ...recordColumns,
+    programId: uuid()
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    stepNumber: integer().notNull(),
+    /** The catalogue deliverable it provides (`D5.1`); null for a document of the program's own. */
+    deliverableKey: text(),
+    title: text().notNull(),
+  },
+  (table) => [
+    index('program_document_program_idx').on(table.programId, table.stepNumber),
+    check('program_document_step_check', sql`${table.stepNumber} between 1 and 14`),
+  ],
+);
+
+/** One version of a document: markdown, with its way through review to approval. */
+export const programDocumentVersions = pgTable(
+  'program_document_version',
+  {
+    ...recordColumns,
+    documentId: uuid()
+      .notNull()
+      .references(() => programDocuments.id, { onDelete: 'cascade' }),
+    number: integer().notNull(),
+    title: text().notNull(),
+    body: text().notNull().default(''),
+    status: text().notNull().default('draft'),
+    changeNote: text(),
+    authorPersonId: uuid().references(() => people.id, { onDelete: 'set null' }),
+    submittedAt: timestamp({ withTimezone: true }),
+    submittedBy: uuid(),
+    decidedAt: timestamp({ withTimezone: true }),
+    decidedBy: uuid(),
+    decisionComment: text(),
+  },
+  (table) => [
+    uniqueIndex('program_document_version_number_key').on(table.documentId, table.number),
+    // One version in the works (draft or in review) per document.
+    uniqueIndex('program_document_version_open_key')
+      .on(table.documentId)
+      .where(sql`${table.status} in ('draft', 'in_review')`),
+    check(
+      'program_document_version_status_check',
+      sql`${table.status} in ('draft', 'in_review', 'approved', 'superseded')`,
+    ),
+  ],
+);
+
+/** A step's deliverable provided by a record that exists elsewhere (a council, the roadmap, a policy). */
+export const deliverableLinks = pgTable(
+  'program_deliverable_link',
+  {
+    id: uuid().primaryKey().default(sql`gen_random_uuid()`),
+    programId: uuid()
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    stepNumber: integer().notNull(),
+    deliverableKey: text(),
+    targetType: text().notNull(),
+    targetId: uuid().notNull(),
+    note: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid(),
+  },
+  (table) => [
+    index('program_deliverable_link_program_idx').on(table.programId, table.stepNumber),
+    uniqueIndex('program_deliverable_link_key').on(
+      table.programId,
+      table.stepNumber,
+      sql`coalesce(${table.deliverableKey}, '')`,
+      table.targetType,
+      table.targetId,
+    ),
+  ],
+);
+
+/** A comment on a program's step: questions, decisions in passing, hand-overs. */
+export const stepComments = pgTable(
+  'program_step_comment',
+  {
+    id: uuid().primaryKey().default(sql`gen_random_uuid()`),
+    programId: uuid()
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    stepNumber: integer().notNull(),
+    authorPersonId: uuid().references(() => people.id, { onDelete: 'set null' }),
+    body: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid(),
+  },
+  (table) => [index('program_step_comment_step_idx').on(table.programId, table.stepNumber, table.createdAt)],
 );

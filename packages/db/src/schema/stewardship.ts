@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, boolean, check, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  boolean,
+  check,
+  date,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { recordColumns } from './columns.js';
 
 export const orgUnits = pgTable(
@@ -130,4 +141,25 @@ export const roleAssignments = pgTable(
     check('role_assignment_raci_check', sql`${table.raci} is null or ${table.raci} in ('R', 'A', 'C', 'I')`),
     check('role_assignment_scope_type_check', sql`${table.scopeType} in ('domain', 'asset', 'program')`),
   ],
+);
+
+/** A council's decision log: what was decided, when, why, and the records it changed. */
+export const councilDecisions = pgTable(
+  'council_decision',
+  {
+    ...recordColumns,
+    councilId: uuid()
+      .notNull()
+      .references(() => councils.id, { onDelete: 'cascade' }),
+    /** The program it was taken for, if any (not a foreign key: programs sit above stewardship). */
+    programId: uuid(),
+    decidedOn: date({ mode: 'string' }).notNull(),
+    title: text().notNull(),
+    details: text(),
+    rationale: text().notNull(),
+    /** [{ type, id }]: the records the decision changed. */
+    links: jsonb().notNull().default([]),
+    recordedByPersonId: uuid().references(() => people.id, { onDelete: 'set null' }),
+  },
+  (table) => [index('council_decision_council_idx').on(table.councilId, table.decidedOn)],
 );

@@ -1,4 +1,4 @@
-import { believed, checklistItem, criterion, sourced, subStep, suggested } from './catalogue-text.js';
+import { believed, checklistItem, criterion, deliverable, sourced, subStep, suggested } from './catalogue-text.js';
 import type { CatalogueStep } from './catalogue-types.js';
 
 /**
@@ -30,9 +30,9 @@ const step1: CatalogueStep = {
     checklistItem('1.g', 'Walk through the statement with a business stakeholder and an IT stakeholder.'),
   ],
   deliverables: [
-    suggested('Problem statement with a first business case'),
-    suggested('Initial scope: domains, systems and organisational units'),
-    suggested('Baseline figures for the impact'),
+    deliverable('D1.1', suggested('Problem statement with a first business case')),
+    deliverable('D1.2', suggested('Initial scope: domains, systems and organisational units')),
+    deliverable('D1.3', suggested('Baseline figures for the impact')),
   ],
   roles: [
     suggested('Prospective data governance lead (drafts the statement)'),
@@ -83,10 +83,10 @@ const step2: CatalogueStep = {
     checklistItem('2.f', 'Set how often results go to the sponsors (step 14 follows this cadence).'),
   ],
   deliverables: [
-    sourced('Working-group roster'),
-    suggested('Sponsor commitment, recorded as a memo or minutes'),
-    sourced('Named data governance lead'),
-    suggested('Reporting calendar for the sponsors'),
+    deliverable('D2.1', sourced('Working-group roster')),
+    deliverable('D2.2', suggested('Sponsor commitment, recorded as a memo or minutes')),
+    deliverable('D2.3', sourced('Named data governance lead')),
+    deliverable('D2.4', suggested('Reporting calendar for the sponsors')),
   ],
   roles: [suggested('Executive sponsors (A)'), suggested('Data governance lead (R)'), suggested('Working group (C)')],
   criteria: [
@@ -139,10 +139,10 @@ const step3: CatalogueStep = {
     checklistItem('3.g', 'Publish the gap report (current against target) to the sponsors.'),
   ],
   deliverables: [
-    suggested('Assessment record'),
-    suggested('Current and target score per category'),
-    suggested('Gap list'),
-    suggested('Summary for executives (a radar chart works well)'),
+    deliverable('D3.1', suggested('Assessment record')),
+    deliverable('D3.2', suggested('Current and target score per category')),
+    deliverable('D3.3', suggested('Gap list')),
+    deliverable('D3.4', suggested('Summary for executives (a radar chart works well)')),
   ],
   roles: [
     suggested('Data governance lead (R)'),
@@ -197,8 +197,8 @@ const step4: CatalogueStep = {
     checklistItem('4.h', "Get the sponsor's approval of the roadmap."),
   ],
   deliverables: [
-    believed('Roadmap: a timeline of initiatives'),
-    suggested('Selection of optional tracks for this iteration'),
+    deliverable('D4.1', believed('Roadmap: a timeline of initiatives')),
+    deliverable('D4.2', suggested('Selection of optional tracks for this iteration')),
   ],
   roles: [suggested('Data governance lead (R)'), suggested('Executive sponsor (A)'), suggested('Council (C)')],
   criteria: [

@@ -1,4 +1,4 @@
-import { believed, checklistItem, criterion, sourced, suggested } from './catalogue-text.js';
+import { believed, checklistItem, criterion, deliverable, sourced, suggested } from './catalogue-text.js';
 import type { CatalogueStep } from './catalogue-types.js';
 
 /**
@@ -41,10 +41,10 @@ const step10: CatalogueStep = {
     ),
   ],
   deliverables: [
-    suggested('Master data domain records'),
-    suggested('An approved golden-record policy version'),
-    suggested('Simulation report'),
-    suggested('Suspect-duplicate stewardship queue'),
+    deliverable('D10.1', suggested('Master data domain records')),
+    deliverable('D10.2', suggested('An approved golden-record policy version')),
+    deliverable('D10.3', suggested('Simulation report')),
+    deliverable('D10.4', suggested('Suspect-duplicate stewardship queue')),
   ],
   roles: [
     suggested('Architect (R for scope and policy)'),
@@ -100,9 +100,9 @@ const step11: CatalogueStep = {
     checklistItem('11.e', 'For analytical and predictive models, record inputs, owner, approval and monitoring.'),
   ],
   deliverables: [
-    believed('List of certified reports'),
-    suggested('KPI-to-term map'),
-    believed('Register of analytical models'),
+    deliverable('D11.1', believed('List of certified reports')),
+    deliverable('D11.2', suggested('KPI-to-term map')),
+    deliverable('D11.3', believed('Register of analytical models')),
   ],
   roles: [
     suggested('BI owner (A)'),
@@ -145,10 +145,10 @@ const step12: CatalogueStep = {
     checklistItem('12.e', 'Record each policy exception as an issue that expires.'),
   ],
   deliverables: [
-    believed('Classification scheme'),
-    believed('Approved security and privacy policies'),
-    suggested('Access-review records'),
-    suggested('Register of policy exceptions'),
+    deliverable('D12.1', believed('Classification scheme')),
+    deliverable('D12.2', believed('Approved security and privacy policies')),
+    deliverable('D12.3', suggested('Access-review records')),
+    deliverable('D12.4', suggested('Register of policy exceptions')),
   ],
   roles: [
     suggested('Chief privacy or security officer (A)'),
@@ -184,9 +184,9 @@ const step13: CatalogueStep = {
     checklistItem('13.d', 'Flag data held too long and follow it through to disposal.'),
   ],
   deliverables: [
-    believed('Retention schedule'),
-    believed('Archiving and disposal policies'),
-    believed('Register of legal holds'),
+    deliverable('D13.1', believed('Retention schedule')),
+    deliverable('D13.2', believed('Archiving and disposal policies')),
+    deliverable('D13.3', believed('Register of legal holds')),
   ],
   roles: [
     suggested('Records manager or legal (A)'),
@@ -219,9 +219,9 @@ const step14: CatalogueStep = {
     checklistItem('14.d', 'Re-assess maturity at least once a year, then refresh the roadmap.'),
   ],
   deliverables: [
-    sourced('Results reported to the executive sponsors each period'),
-    suggested('Action log for missed targets'),
-    suggested('Repeat maturity assessment'),
+    deliverable('D14.1', sourced('Results reported to the executive sponsors each period')),
+    deliverable('D14.2', suggested('Action log for missed targets')),
+    deliverable('D14.3', suggested('Repeat maturity assessment')),
   ],
   roles: [
     suggested('Data governance lead (R)'),

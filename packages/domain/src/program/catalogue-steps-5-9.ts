@@ -1,4 +1,4 @@
-import { believed, checklistItem, criterion, suggested } from './catalogue-text.js';
+import { believed, checklistItem, criterion, deliverable, suggested } from './catalogue-text.js';
 import type { CatalogueStep } from './catalogue-types.js';
 
 /**
@@ -39,10 +39,10 @@ const step5: CatalogueStep = {
     ),
   ],
   deliverables: [
-    believed('Approved charter'),
-    believed('Council records with their members'),
-    believed('Role assignments with decision rights'),
-    suggested('RACI table'),
+    deliverable('D5.1', believed('Approved charter'), { approver: 'executive_sponsor' }),
+    deliverable('D5.2', believed('Council records with their members')),
+    deliverable('D5.3', believed('Role assignments with decision rights')),
+    deliverable('D5.4', suggested('RACI table')),
   ],
   roles: [
     suggested('Executive sponsor (A for the charter)'),
@@ -95,9 +95,9 @@ const step6: CatalogueStep = {
     checklistItem('6.f', 'Publish the glossary and set how change requests work.'),
   ],
   deliverables: [
-    believed('Approved glossary terms, with their revisions and reviews'),
-    suggested('List of critical data elements'),
-    suggested('Record of how conflicting definitions were resolved'),
+    deliverable('D6.1', believed('Approved glossary terms, with their revisions and reviews')),
+    deliverable('D6.2', suggested('List of critical data elements')),
+    deliverable('D6.3', suggested('Record of how conflicting definitions were resolved')),
   ],
   roles: [
     suggested('Business stewards (R)'),
@@ -150,10 +150,10 @@ const step7: CatalogueStep = {
     checklistItem('7.f', 'Log each anomaly found as an issue with an owner.'),
   ],
   deliverables: [
-    believed('Catalogue entries with profiles'),
-    suggested('Term-to-field mappings'),
-    believed('Inventory of sensitive data'),
-    suggested('First batch of data quality issues'),
+    deliverable('D7.1', believed('Catalogue entries with profiles')),
+    deliverable('D7.2', suggested('Term-to-field mappings')),
+    deliverable('D7.3', believed('Inventory of sensitive data')),
+    deliverable('D7.4', suggested('First batch of data quality issues')),
   ],
   roles: [
     suggested('Technical stewards or custodians (R)'),
@@ -198,7 +198,11 @@ const step8: CatalogueStep = {
     checklistItem('8.d', 'Name an owner and a refresh cadence for each kind of metadata.'),
     checklistItem('8.e', 'Let people see what a change would affect, for example a change to one column.'),
   ],
-  deliverables: [believed('Populated metadata catalogue'), believed('Lineage graph'), suggested('Ingestion schedule')],
+  deliverables: [
+    deliverable('D8.1', believed('Populated metadata catalogue')),
+    deliverable('D8.2', believed('Lineage graph')),
+    deliverable('D8.3', suggested('Ingestion schedule')),
+  ],
   roles: [
     suggested('Custodians and technical stewards (R)'),
     suggested('Metadata or architecture owner (A)'),
@@ -245,10 +249,10 @@ const step9: CatalogueStep = {
     checklistItem('9.e', 'Build a scorecard or dashboard for the sponsors.'),
   ],
   deliverables: [
-    believed('Metric definitions with baselines and targets'),
-    suggested('Data quality rules'),
-    suggested('First measured values'),
-    suggested('Scorecard layout'),
+    deliverable('D9.1', believed('Metric definitions with baselines and targets')),
+    deliverable('D9.2', suggested('Data quality rules')),
+    deliverable('D9.3', suggested('First measured values')),
+    deliverable('D9.4', suggested('Scorecard layout')),
   ],
   roles: [
     suggested('Data governance lead (R)'),

@@ -1,6 +1,7 @@
 import type {
   CatalogueChecklistItem,
   CatalogueCriterion,
+  CatalogueDeliverable,
   CatalogueSubStep,
   CatalogueText,
   CriterionArea,
@@ -38,3 +39,10 @@ export const criterion = (
   threshold?: CatalogueCriterion['threshold'],
 ): CatalogueCriterion =>
   threshold ? { key, area, text, provenance: 'suggested', threshold } : { key, area, text, provenance: 'suggested' };
+
+/** A deliverable of a step, with its key and, for the charter, who must approve it. */
+export const deliverable = (
+  key: string,
+  text: CatalogueText,
+  options: Pick<CatalogueDeliverable, 'approver'> = {},
+): CatalogueDeliverable => ({ key, ...text, ...options });

@@ -45,6 +45,13 @@ export interface CatalogueChecklistItem extends CatalogueText {
   key: string;
 }
 
+export interface CatalogueDeliverable extends CatalogueText {
+  /** `D5.1` …: step and position, written out so a program's documents stay attached to it. */
+  key: string;
+  /** Who must approve a document written for it; absent: the program's lead or a sponsor. */
+  approver?: 'executive_sponsor';
+}
+
 export interface CatalogueCriterion extends CatalogueText {
   /** `EC1.1` … as the reference keys them. */
   key: string;
@@ -64,7 +71,7 @@ export interface CatalogueStep {
   purpose: CatalogueText;
   subSteps: CatalogueSubStep[];
   checklist: CatalogueChecklistItem[];
-  deliverables: CatalogueText[];
+  deliverables: CatalogueDeliverable[];
   roles: CatalogueText[];
   criteria: CatalogueCriterion[];
   /** Step 14 recurs on a cadence and never finishes. */

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError } from '../shared/errors.js';
-import { catalogueCriteria, catalogueStep, criterionKeys, processCatalogue } from './catalogue.js';
+import {
+  CHARTER_DELIVERABLE,
+  catalogueCriteria,
+  catalogueDeliverable,
+  catalogueStep,
+  criterionKeys,
+  processCatalogue,
+} from './catalogue.js';
 import type { CatalogueStep } from './catalogue-types.js';
 
 // Every `ECn.m` key of reference/governance-process.md §1.3. The reference has 53, not 55.
@@ -87,6 +94,16 @@ describe('processCatalogue', () => {
       const expected = step.checklist.map((_, index) => `${step.number}.${String.fromCharCode(97 + index)}`);
       expect(step.checklist.map((item) => item.key)).toEqual(expected);
     }
+  });
+
+  it('keys deliverables D<step>.<n> in order, and finds the charter as step 5 approved by a sponsor', () => {
+    for (const step of processCatalogue) {
+      expect(step.deliverables.map((item) => item.key)).toEqual(
+        step.deliverables.map((_, index) => `D${step.number}.${index + 1}`),
+      );
+    }
+    expect(catalogueDeliverable(CHARTER_DELIVERABLE)).toMatchObject({ step: 5, approver: 'executive_sponsor' });
+    expect(catalogueDeliverable('D99.1')).toBeUndefined();
   });
 
   it('keys sub-steps <step>.<n> under their own step, and keeps only the sourced ones of steps 2 and 3', () => {

@@ -2,7 +2,7 @@ import { NotFoundError } from '../shared/errors.js';
 import { catalogueSteps1To4 } from './catalogue-steps-1-4.js';
 import { catalogueSteps5To9 } from './catalogue-steps-5-9.js';
 import { catalogueSteps10To14 } from './catalogue-steps-10-14.js';
-import type { CatalogueCriterion, CatalogueStep, StepNumber } from './catalogue-types.js';
+import type { CatalogueCriterion, CatalogueDeliverable, CatalogueStep, StepNumber } from './catalogue-types.js';
 
 /**
  * The IBM Data Governance Unified Process as data: 14 steps in the method's order, each with its
@@ -34,3 +34,15 @@ export const catalogueCriteria: readonly CatalogueCriterionOfStep[] = processCat
 
 /** The keys of all exit criteria (`EC1.1` … `EC14.4`), in catalogue order. */
 export const criterionKeys: readonly string[] = catalogueCriteria.map((criterion) => criterion.key);
+
+/** The deliverable with this key (`D5.1`), or undefined. */
+export function catalogueDeliverable(key: string): (CatalogueDeliverable & { step: StepNumber }) | undefined {
+  for (const step of processCatalogue) {
+    const found = step.deliverables.find((item) => item.key === key);
+    if (found) return { ...found, step: step.number };
+  }
+  return undefined;
+}
+
+/** The charter (step 5's first deliverable): EC5.1 reads its approval. */
+export const CHARTER_DELIVERABLE = 'D5.1';

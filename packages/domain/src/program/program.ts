@@ -104,7 +104,17 @@ export interface Program extends RecordMeta {
   iteration: number;
   previousProgramId: string | null;
   status: 'active' | 'closed';
+  /** The roadmap's approval by an executive sponsor (EC4.4); items changed later show as such. */
+  roadmapApprovedAt: Date | null;
+  roadmapApprovedBy: string | null;
 }
+
+/** A sponsor approves the program's roadmap as it stands (EC4.4). */
+export const approveRoadmapInputSchema = z.object({
+  programId: idSchema,
+  comment: optionalTextSchema(2000),
+});
+export type ApproveRoadmapInput = z.input<typeof approveRoadmapInputSchema>;
 
 export const recordProgramReviewInputSchema = z.object({
   programId: idSchema,

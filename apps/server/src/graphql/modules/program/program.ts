@@ -123,7 +123,7 @@ const ThresholdRef = builder.objectRef<{ key: string; value: number }>('Criterio
   fields: (t) => ({ key: t.exposeString('key'), value: t.exposeFloat('value') }),
 });
 
-const ProgramStepRef = builder.objectRef<ProgramStep & { program: Program }>('ProgramStep').implement({
+export const ProgramStepRef = builder.objectRef<ProgramStep & { program: Program }>('ProgramStep').implement({
   description: 'One step of one program: the guidance, the program’s state, and the exit criteria evaluated now.',
   fields: (t) => ({
     number: t.exposeInt('number'),

@@ -1,0 +1,24 @@
+import { type ResolvedRecordLink, recordLinkTypes } from '@steward/domain';
+import { builder } from './builder.js';
+
+/** Links from one record to another of any area (deliverables, council decisions). */
+
+export const RecordLinkTypeEnum = builder.enumType('RecordLinkType', { values: recordLinkTypes });
+
+export const ResolvedRecordLinkRef = builder.objectRef<ResolvedRecordLink>('RecordLink').implement({
+  description: 'A link to a record of any area, with its name and page (or that it no longer exists).',
+  fields: (t) => ({
+    type: t.field({ type: RecordLinkTypeEnum, resolve: (link) => link.type }),
+    id: t.exposeID('id'),
+    label: t.exposeString('label'),
+    href: t.exposeString('href', { nullable: true }),
+    exists: t.exposeBoolean('exists'),
+  }),
+});
+
+export const RecordLinkInput = builder.inputType('RecordLinkInput', {
+  fields: (t) => ({
+    type: t.field({ type: RecordLinkTypeEnum, required: true }),
+    id: t.id({ required: true, description: 'The record’s id; for the roadmap, the program’s.' }),
+  }),
+});

@@ -1,0 +1,121 @@
+import {
+  councils,
+  dataAssets,
+  domains,
+  glossaryTerms,
+  mdmDomains,
+  mdmPolicyVersions,
+  programDocuments,
+  programs,
+  type Queryable,
+  qualityRules,
+} from '@steward/db';
+import { NotFoundError, type RecordLink, type RecordLinkType, type ResolvedRecordLink } from '@steward/domain';
+import { eq, inArray } from 'drizzle-orm';
+
+interface Found {
+  id: string;
+  label: string;
+  href: string;
+}
+
+/** How each kind of record is found by id, named and linked to in the app. */
+const finders: Record<RecordLinkType, (db: Queryable, ids: string[]) => Promise<Found[]>> = {
+  council: async (db, ids) =>
+    (await db.select({ id: councils.id, name: councils.name }).from(councils).where(inArray(councils.id, ids))).map(
+      (row) => ({ id: row.id, label: row.name, href: `/councils/${row.id}` }),
+    ),
+  domain: async (db, ids) =>
+    (await db.select({ id: domains.id, name: domains.name }).from(domains).where(inArray(domains.id, ids))).map(
+      (row) => ({ id: row.id, label: row.name, href: `/domains/${row.id}` }),
+    ),
+  term: async (db, ids) =>
+    (
+      await db
+        .select({ id: glossaryTerms.id, name: glossaryTerms.name })
+        .from(glossaryTerms)
+        .where(inArray(glossaryTerms.id, ids))
+    ).map((row) => ({ id: row.id, label: row.name, href: `/glossary/terms/${row.id}` })),
+  asset: async (db, ids) =>
+    (
+      await db
+        .select({ id: dataAssets.id, schemaName: dataAssets.schemaName, name: dataAssets.name })
+        .from(dataAssets)
+        .where(inArray(dataAssets.id, ids))
+    ).map((row) => ({
+      id: row.id,
+      label: row.schemaName ? `${row.schemaName}.${row.name}` : row.name,
+      href: `/catalog/assets/${row.id}`,
+    })),
+  quality_rule: async (db, ids) =>
+    (
+      await db
+        .select({ id: qualityRules.id, name: qualityRules.name, assetId: qualityRules.assetId })
+        .from(qualityRules)
+        .where(inArray(qualityRules.id, ids))
+    ).map((row) => ({ id: row.id, label: row.name, href: `/catalog/assets/${row.assetId}` })),
+  mdm_domain: async (db, ids) =>
+    (
+      await db.select({ id: mdmDomains.id, name: mdmDomains.name }).from(mdmDomains).where(inArray(mdmDomains.id, ids))
+    ).map((row) => ({ id: row.id, label: row.name, href: `/mdm/domains/${row.id}` })),
+  mdm_policy: async (db, ids) =>
+    (
+      await db
+        .select({ id: mdmPolicyVersions.id, number: mdmPolicyVersions.number, domain: mdmDomains.name })
+        .from(mdmPolicyVersions)
+        .innerJoin(mdmDomains, eq(mdmDomains.id, mdmPolicyVersions.mdmDomainId))
+        .where(inArray(mdmPolicyVersions.id, ids))
+    ).map((row) => ({ id: row.id, label: `${row.domain} policy v${row.number}`, href: `/mdm/policies/${row.id}` })),
+  program_document: async (db, ids) =>
+    (
+      await db
+        .select({ id: programDocuments.id, title: programDocuments.title, programId: programDocuments.programId })
+        .from(programDocuments)
+        .where(inArray(programDocuments.id, ids))
+    ).map((row) => ({ id: row.id, label: row.title, href: `/program/${row.programId}/documents/${row.id}` })),
+  roadmap: async (db, ids) =>
+    (await db.select({ id: programs.id, name: programs.name }).from(programs).where(inArray(programs.id, ids))).map(
+      (row) => ({ id: row.id, label: `Roadmap of ${row.name}`, href: `/program/${row.id}#roadmap` }),
+    ),
+};
+
+const goneLabel: Record<RecordLinkType, string> = {
+  council: 'A council that no longer exists',
+  domain: 'A domain that no longer exists',
+  term: 'A term that no longer exists',
+  asset: 'An asset that no longer exists',
+  quality_rule: 'A quality rule that no longer exists',
+  mdm_domain: 'An MDM domain that no longer exists',
+  mdm_policy: 'An MDM policy version that no longer exists',
+  program_document: 'A document that no longer exists',
+  roadmap: 'A roadmap that no longer exists',
+};
+
+/** Names and pages of linked records, in the order given; a record deleted since says so. */
+export async function resolveRecordLinks(db: Queryable, links: readonly RecordLink[]): Promise<ResolvedRecordLink[]> {
+  const byType = new Map<RecordLinkType, Set<string>>();
+  for (const link of links) byType.set(link.type, (byType.get(link.type) ?? new Set()).add(link.id));
+  const found = new Map<string, Found>();
+  await Promise.all(
+    [...byType].map(async ([type, ids]) => {
+      for (const row of await finders[type](db, [...ids])) found.set(`${type}:${row.id}`, row);
+    }),
+  );
+  return links.map((link) => {
+    const row = found.get(`${link.type}:${link.id}`);
+    return row
+      ? { ...link, label: row.label, href: row.href, exists: true }
+      : { ...link, label: goneLabel[link.type], href: null, exists: false };
+  });
+}
+
+/** Throws NotFoundError, naming the input field of the first link whose record does not exist. */
+export async function assertRecordLinks(
+  db: Queryable,
+  links: readonly RecordLink[],
+  fieldOf: (index: number) => string,
+): Promise<void> {
+  const resolved = await resolveRecordLinks(db, links);
+  const index = resolved.findIndex((link) => !link.exists);
+  if (index >= 0) throw new NotFoundError(links[index]!.type, links[index]!.id, { field: fieldOf(index) });
+}
