@@ -57,7 +57,7 @@ export * from './quality/rules.js';
 export * from './quality/run.js';
 export { translateDbError } from './shared/db-errors.js';
 export { decodeCursor, encodeCursor } from './shared/pagination.js';
-export { resolveRecordLinks } from './shared/record-links.js';
+export { resolveRecordLinks, searchRecordLinks } from './shared/record-links.js';
 export {
   type Clock,
   defineUseCase,

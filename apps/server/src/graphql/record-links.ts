@@ -1,3 +1,4 @@
+import { searchRecordLinks } from '@steward/core';
 import { type ResolvedRecordLink, recordLinkTypes } from '@steward/domain';
 import { builder } from './builder.js';
 
@@ -22,3 +23,17 @@ export const RecordLinkInput = builder.inputType('RecordLinkInput', {
     id: t.id({ required: true, description: 'The record’s id; for the roadmap, the program’s.' }),
   }),
 });
+
+builder.queryFields((t) => ({
+  recordLinkCandidates: t.field({
+    type: [ResolvedRecordLinkRef],
+    description: 'Records of one kind whose name contains the text, for choosing what to link.',
+    args: {
+      type: t.arg({ type: RecordLinkTypeEnum, required: true }),
+      search: t.arg.string(),
+      limit: t.arg.int(),
+    },
+    resolve: (_root, { type, search, limit }, context) =>
+      searchRecordLinks(context.db, type, search ?? '', limit ?? 20),
+  }),
+}));

@@ -3,6 +3,7 @@ import { createTestDb, testDrivers } from '@steward/db/testing';
 import { type Actor, InputError, NotAllowedError, NotFoundError, type Program } from '@steward/domain';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveRecordLinks, searchRecordLinks } from '../shared/record-links.js';
 import { createCouncil } from '../stewardship/councils.js';
 import { decisionsOf, recordDecision, updateDecision } from '../stewardship/decisions.js';
 import { assignRole } from '../stewardship/role-assignments.js';
@@ -287,6 +288,14 @@ describe.each(testDrivers())('program deliverables, decisions and the roadmap ap
     expect((await deliverableLinksOf(handle.db, program.id, 2)).map((item) => item.target)).toEqual([
       { type: 'council', id: council.id },
     ]);
+    expect((await searchRecordLinks(handle.db, 'council', 'WORKING')).map((item) => item.label)).toEqual([
+      'Customer data working group',
+    ]);
+    expect((await resolveRecordLinks(handle.db, [{ type: 'council', id: council.id }]))[0]).toMatchObject({
+      label: 'Customer data working group',
+      href: `/councils/${council.id}`,
+      exists: true,
+    });
     await unlinkDeliverable(handle.db, lead, { id: link.id });
     expect(await deliverableLinksOf(handle.db, program.id, 2)).toEqual([]);
 

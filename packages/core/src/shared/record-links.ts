@@ -11,7 +11,9 @@ import {
   qualityRules,
 } from '@steward/db';
 import { NotFoundError, type RecordLink, type RecordLinkType, type ResolvedRecordLink } from '@steward/domain';
-import { eq, inArray } from 'drizzle-orm';
+import { desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { likePattern } from './like-pattern.js';
 
 interface Found {
   id: string;
@@ -19,64 +21,137 @@ interface Found {
   href: string;
 }
 
-/** How each kind of record is found by id, named and linked to in the app. */
-const finders: Record<RecordLinkType, (db: Queryable, ids: string[]) => Promise<Found[]>> = {
-  council: async (db, ids) =>
-    (await db.select({ id: councils.id, name: councils.name }).from(councils).where(inArray(councils.id, ids))).map(
-      (row) => ({ id: row.id, label: row.name, href: `/councils/${row.id}` }),
-    ),
-  domain: async (db, ids) =>
-    (await db.select({ id: domains.id, name: domains.name }).from(domains).where(inArray(domains.id, ids))).map(
-      (row) => ({ id: row.id, label: row.name, href: `/domains/${row.id}` }),
-    ),
-  term: async (db, ids) =>
-    (
-      await db
-        .select({ id: glossaryTerms.id, name: glossaryTerms.name })
-        .from(glossaryTerms)
-        .where(inArray(glossaryTerms.id, ids))
-    ).map((row) => ({ id: row.id, label: row.name, href: `/glossary/terms/${row.id}` })),
-  asset: async (db, ids) =>
-    (
-      await db
-        .select({ id: dataAssets.id, schemaName: dataAssets.schemaName, name: dataAssets.name })
-        .from(dataAssets)
-        .where(inArray(dataAssets.id, ids))
-    ).map((row) => ({
-      id: row.id,
-      label: row.schemaName ? `${row.schemaName}.${row.name}` : row.name,
-      href: `/catalog/assets/${row.id}`,
-    })),
-  quality_rule: async (db, ids) =>
-    (
-      await db
-        .select({ id: qualityRules.id, name: qualityRules.name, assetId: qualityRules.assetId })
-        .from(qualityRules)
-        .where(inArray(qualityRules.id, ids))
-    ).map((row) => ({ id: row.id, label: row.name, href: `/catalog/assets/${row.assetId}` })),
-  mdm_domain: async (db, ids) =>
-    (
-      await db.select({ id: mdmDomains.id, name: mdmDomains.name }).from(mdmDomains).where(inArray(mdmDomains.id, ids))
-    ).map((row) => ({ id: row.id, label: row.name, href: `/mdm/domains/${row.id}` })),
-  mdm_policy: async (db, ids) =>
-    (
-      await db
-        .select({ id: mdmPolicyVersions.id, number: mdmPolicyVersions.number, domain: mdmDomains.name })
-        .from(mdmPolicyVersions)
-        .innerJoin(mdmDomains, eq(mdmDomains.id, mdmPolicyVersions.mdmDomainId))
-        .where(inArray(mdmPolicyVersions.id, ids))
-    ).map((row) => ({ id: row.id, label: `${row.domain} policy v${row.number}`, href: `/mdm/policies/${row.id}` })),
-  program_document: async (db, ids) =>
-    (
-      await db
-        .select({ id: programDocuments.id, title: programDocuments.title, programId: programDocuments.programId })
-        .from(programDocuments)
-        .where(inArray(programDocuments.id, ids))
-    ).map((row) => ({ id: row.id, label: row.title, href: `/program/${row.programId}/documents/${row.id}` })),
-  roadmap: async (db, ids) =>
-    (await db.select({ id: programs.id, name: programs.name }).from(programs).where(inArray(programs.id, ids))).map(
-      (row) => ({ id: row.id, label: `Roadmap of ${row.name}`, href: `/program/${row.id}#roadmap` }),
-    ),
+/** How each kind of record is read (by a condition), named and linked to in the app. */
+interface LinkKind {
+  id: AnyPgColumn;
+  /** What a search matches: the record's name. */
+  name: AnyPgColumn;
+  read(db: Queryable, where: SQL, limit: number): Promise<Found[]>;
+}
+
+const kinds: Record<RecordLinkType, LinkKind> = {
+  council: {
+    id: councils.id,
+    name: councils.name,
+    read: async (db, where, limit) =>
+      (
+        await db
+          .select({ id: councils.id, name: councils.name })
+          .from(councils)
+          .where(where)
+          .orderBy(councils.name)
+          .limit(limit)
+      ).map((row) => ({ id: row.id, label: row.name, href: `/councils/${row.id}` })),
+  },
+  domain: {
+    id: domains.id,
+    name: domains.name,
+    read: async (db, where, limit) =>
+      (
+        await db
+          .select({ id: domains.id, name: domains.name })
+          .from(domains)
+          .where(where)
+          .orderBy(domains.name)
+          .limit(limit)
+      ).map((row) => ({ id: row.id, label: row.name, href: `/domains/${row.id}` })),
+  },
+  term: {
+    id: glossaryTerms.id,
+    name: glossaryTerms.name,
+    read: async (db, where, limit) =>
+      (
+        await db
+          .select({ id: glossaryTerms.id, name: glossaryTerms.name })
+          .from(glossaryTerms)
+          .where(where)
+          .orderBy(glossaryTerms.name)
+          .limit(limit)
+      ).map((row) => ({ id: row.id, label: row.name, href: `/glossary/terms/${row.id}` })),
+  },
+  asset: {
+    id: dataAssets.id,
+    name: dataAssets.name,
+    read: async (db, where, limit) =>
+      (
+        await db
+          .select({ id: dataAssets.id, schemaName: dataAssets.schemaName, name: dataAssets.name })
+          .from(dataAssets)
+          .where(where)
+          .orderBy(dataAssets.name)
+          .limit(limit)
+      ).map((row) => ({
+        id: row.id,
+        label: row.schemaName ? `${row.schemaName}.${row.name}` : row.name,
+        href: `/catalog/assets/${row.id}`,
+      })),
+  },
+  quality_rule: {
+    id: qualityRules.id,
+    name: qualityRules.name,
+    read: async (db, where, limit) =>
+      (
+        await db
+          .select({ id: qualityRules.id, name: qualityRules.name, assetId: qualityRules.assetId })
+          .from(qualityRules)
+          .where(where)
+          .orderBy(qualityRules.name)
+          .limit(limit)
+      ).map((row) => ({ id: row.id, label: row.name, href: `/catalog/assets/${row.assetId}` })),
+  },
+  mdm_domain: {
+    id: mdmDomains.id,
+    name: mdmDomains.name,
+    read: async (db, where, limit) =>
+      (
+        await db
+          .select({ id: mdmDomains.id, name: mdmDomains.name })
+          .from(mdmDomains)
+          .where(where)
+          .orderBy(mdmDomains.name)
+          .limit(limit)
+      ).map((row) => ({ id: row.id, label: row.name, href: `/mdm/domains/${row.id}` })),
+  },
+  mdm_policy: {
+    id: mdmPolicyVersions.id,
+    name: mdmDomains.name,
+    read: async (db, where, limit) =>
+      (
+        await db
+          .select({ id: mdmPolicyVersions.id, number: mdmPolicyVersions.number, domain: mdmDomains.name })
+          .from(mdmPolicyVersions)
+          .innerJoin(mdmDomains, eq(mdmDomains.id, mdmPolicyVersions.mdmDomainId))
+          .where(where)
+          .orderBy(mdmDomains.name, desc(mdmPolicyVersions.number))
+          .limit(limit)
+      ).map((row) => ({ id: row.id, label: `${row.domain} policy v${row.number}`, href: `/mdm/policies/${row.id}` })),
+  },
+  program_document: {
+    id: programDocuments.id,
+    name: programDocuments.title,
+    read: async (db, where, limit) =>
+      (
+        await db
+          .select({ id: programDocuments.id, title: programDocuments.title, programId: programDocuments.programId })
+          .from(programDocuments)
+          .where(where)
+          .orderBy(programDocuments.title)
+          .limit(limit)
+      ).map((row) => ({ id: row.id, label: row.title, href: `/program/${row.programId}/documents/${row.id}` })),
+  },
+  roadmap: {
+    id: programs.id,
+    name: programs.name,
+    read: async (db, where, limit) =>
+      (
+        await db
+          .select({ id: programs.id, name: programs.name })
+          .from(programs)
+          .where(where)
+          .orderBy(programs.name)
+          .limit(limit)
+      ).map((row) => ({ id: row.id, label: `Roadmap of ${row.name}`, href: `/program/${row.id}#roadmap` })),
+  },
 };
 
 const goneLabel: Record<RecordLinkType, string> = {
@@ -98,7 +173,8 @@ export async function resolveRecordLinks(db: Queryable, links: readonly RecordLi
   const found = new Map<string, Found>();
   await Promise.all(
     [...byType].map(async ([type, ids]) => {
-      for (const row of await finders[type](db, [...ids])) found.set(`${type}:${row.id}`, row);
+      const kind = kinds[type];
+      for (const row of await kind.read(db, inArray(kind.id, [...ids]), ids.size)) found.set(`${type}:${row.id}`, row);
     }),
   );
   return links.map((link) => {
@@ -118,4 +194,16 @@ export async function assertRecordLinks(
   const resolved = await resolveRecordLinks(db, links);
   const index = resolved.findIndex((link) => !link.exists);
   if (index >= 0) throw new NotFoundError(links[index]!.type, links[index]!.id, { field: fieldOf(index) });
+}
+
+/** Records of one kind whose name contains the text (all when empty), for a link picker. */
+export async function searchRecordLinks(
+  db: Queryable,
+  type: RecordLinkType,
+  text: string,
+  limit = 20,
+): Promise<ResolvedRecordLink[]> {
+  const kind = kinds[type];
+  const rows = await kind.read(db, ilike(kind.name, likePattern(text.trim())), Math.min(Math.max(limit, 1), 50));
+  return rows.map((row) => ({ type, id: row.id, label: row.label, href: row.href, exists: true }));
 }
