@@ -1,7 +1,15 @@
-import { createProgram, createRoadmapItem, recordProgramReview, updateProgramStep } from '@steward/core';
+import {
+  createProgram,
+  createRoadmapItem,
+  evaluateStepCriteria,
+  getPrograms,
+  recordProgramReview,
+  updateProgramStep,
+} from '@steward/core';
 import { type Database, domains, orgUnits, people, programs } from '@steward/db';
 import type { Actor, UpdateProgramStepInput } from '@steward/domain';
 import { eq, inArray } from 'drizzle-orm';
+import { seedProgramRecords } from './seed-program-records.js';
 
 const DAY = 86_400_000;
 const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
@@ -17,25 +25,27 @@ async function personIds(db: Database, names: readonly string[]): Promise<Map<st
 /**
  * Homebody's governance program part-way through the process (demo-company.md): steps 1 and 2
  * done on the evidence the demo holds (problem, figures, scope, reviews by the business and IT,
- * the sponsors, the working group, the reporting cadence); steps 3–5 done with the reasons the
- * lead wrote, because assessments, the roadmap and the charter were kept outside Steward; step 6
- * (the glossary) in progress; the master-data track chosen.
+ * the sponsors, the working group, the reporting cadence); step 3 done with the lead's reason
+ * (assessments were kept outside Steward); step 4 with the roadmap approved by the sponsor; step 5
+ * on the approved charter, the councils and their decision logs; step 6 (the glossary) in
+ * progress; the master-data track chosen.
  */
 export async function seedDemoProgram(db: Database, sourceId: string | null): Promise<boolean> {
   const [existing] = await db.select({ id: programs.id }).from(programs).limit(1);
   if (existing) return false;
-  const names = await personIds(db, ['Sarah Updown', 'Steve Panic', 'Tony Technology', 'Carmen Loyola']);
+  const names = await personIds(db, ['Sarah Updown', 'Steve Panic', 'Tony Technology', 'Carmen Loyola', 'Yoshi Goto']);
   const sarah = names.get('Sarah Updown');
   if (!sarah) throw new Error('The demo has no Sarah Updown');
-  const lead: Actor = {
+  const actorOf = (name: string, role: Actor['role'], email: string): Actor => ({
     kind: 'account',
     accountId: null,
-    personId: sarah,
-    role: 'steward',
-    label: 'sarah.updown@homebody.example',
+    personId: names.get(name) ?? sarah,
+    role,
+    label: email,
     requestId: null,
     sessionId: null,
-  };
+  });
+  const lead = actorOf('Sarah Updown', 'steward', 'sarah.updown@homebody.example');
   const [customer] = await db.select({ id: domains.id }).from(domains).where(eq(domains.name, 'Customer'));
   const units = await db
     .select({ id: orgUnits.id, name: orgUnits.name })
@@ -139,17 +149,23 @@ export async function seedDemoProgram(db: Database, sourceId: string | null): Pr
   ];
   const created: string[] = [];
   for (const [index, item] of roadmap.entries()) {
-    const saved = await createRoadmapItem(db, lead, {
-      programId: program.id,
-      title: item.title,
-      ownerPersonId: item.ownerPersonId,
-      stepNumber: item.stepNumber,
-      startsOn: isoDay(now + item.from * DAY),
-      endsOn: isoDay(now + item.to * DAY),
-      status: item.status,
-      // The golden record waits on the CDEs and the quality rules.
-      dependsOn: index === 4 ? [created[1]!, created[3]!] : index === 3 ? [created[1]!] : [],
-    });
+    const saved = await createRoadmapItem(
+      db,
+      lead,
+      {
+        programId: program.id,
+        title: item.title,
+        ownerPersonId: item.ownerPersonId,
+        stepNumber: item.stepNumber,
+        startsOn: isoDay(now + item.from * DAY),
+        endsOn: isoDay(now + item.to * DAY),
+        status: item.status,
+        // The golden record waits on the CDEs and the quality rules.
+        dependsOn: index === 4 ? [created[1]!, created[3]!] : index === 3 ? [created[1]!] : [],
+      },
+      // Planned before the sponsor approved the roadmap (seedProgramRecords).
+      { clock: { now: () => new Date(now - 90 * DAY) } },
+    );
     created.push(saved.id);
   }
   await step(1, {
@@ -162,15 +178,27 @@ export async function seedDemoProgram(db: Database, sourceId: string | null): Pr
     overrideReason:
       'Assessed in the September workshop with 14 respondents from the business and IT; the ratings are on paper until Steward holds assessments.',
   });
+  await seedProgramRecords(db, program.id, {
+    lead,
+    sponsor: actorOf('Yoshi Goto', 'executive', 'yoshi.goto@homebody.example'),
+    owner: actorOf('Steve Panic', 'steward', 'steve.panic@homebody.example'),
+    steward: actorOf('Carmen Loyola', 'steward', 'carmen.loyola@homebody.example'),
+  });
   await step(4, {
     status: 'done',
     overrideReason:
-      'The roadmap was approved by the steering committee on 2 October; it lives in the PMO plan for now.',
+      'Approved by Yoshi Goto; the items are tied to the September workshop’s gaps on paper until Steward holds assessments (EC4.1).',
   });
+  // Step 5 is done on its evidence when every criterion passes, else with the lead's reason.
+  const [current] = await getPrograms(db, [program.id]);
+  const open = (await evaluateStepCriteria(db, current!, 5, {})).filter((result) => result.state !== 'pass');
   await step(5, {
     status: 'done',
-    overrideReason:
-      'Charter v1.2 signed by Yoshi Goto on 9 October; councils and RACI are in Steward, the charter document is not yet.',
+    ...(open.length
+      ? {
+          overrideReason: `Charter approved and councils recorded; ${open.map((result) => result.key).join(', ')} to be closed in the next iteration.`,
+        }
+      : {}),
   });
   await step(6, {
     status: 'in_progress',
