@@ -49,6 +49,7 @@ export function createRouter() {
         { path: 'domains', element: page(() => import('../features/domains/domains-page'), 'DomainsPage') },
         { path: 'domains/:id', element: page(() => import('../features/domains/domain-page'), 'DomainPage') },
         { path: 'councils', element: page(() => import('../features/councils/councils-page'), 'CouncilsPage') },
+        { path: 'councils/:id', element: page(() => import('../features/councils/council-page'), 'CouncilPage') },
         {
           path: 'responsibility',
           element: page(() => import('../features/responsibility/responsibility-page'), 'ResponsibilityPage'),
@@ -100,6 +101,10 @@ export function createRouter() {
         {
           path: 'program/:id/steps/:number',
           element: page(() => import('../features/program/program-step-page'), 'ProgramStepPage'),
+        },
+        {
+          path: 'program/:id/documents/:documentId',
+          element: page(() => import('../features/program/program-document-page'), 'ProgramDocumentPage'),
         },
         {
           path: 'program/:id/settings',

@@ -12,7 +12,10 @@ import { deliverableLinksOf, linkDeliverable, unlinkDeliverable } from './delive
 import {
   compareDocumentVersions,
   createProgramDocument,
+  deleteProgramDocument,
+  documentAbilities,
   documentActionsFor,
+  documentsOfProgram,
   newDocumentVersion,
   transitionDocument,
   updateDocumentDraft,
@@ -158,6 +161,16 @@ describe.each(testDrivers())('program deliverables, decisions and the roadmap ap
     await expect(
       transitionDocument(handle.db, lead, { id: submitted.id, version: submitted.version, action: 'approve' }),
     ).rejects.toThrow('You sent this version for approval; someone else must approve it.');
+    expect(documentAbilities(lead, [submitted])).toEqual({
+      canEditDraft: false,
+      canStartVersion: false,
+      canDelete: true,
+    });
+    expect(documentAbilities(sponsor, [submitted]).canDelete).toBe(false);
+    await deleteProgramDocument(handle.db, lead, { id: submitted.documentId });
+    expect(await documentsOfProgram(handle.db, program.id, 1)).toEqual([]);
+    const [charter] = await documentsOfProgram(handle.db, program.id, 5);
+    await expect(deleteProgramDocument(handle.db, lead, { id: charter!.id })).rejects.toMatchObject({ field: 'id' });
     await expect(
       createProgramDocument(handle.db, lead, {
         programId: program.id,

@@ -17,6 +17,7 @@ import {
   type DocumentAction,
   type DocumentStatus,
   type DocumentVersion,
+  deleteProgramDocumentInputSchema,
   diffLines,
   InputError,
   idSchema,
@@ -323,6 +324,45 @@ export const newDocumentVersion = defineUseCase({
     return version;
   },
 });
+
+/** Removes a document none of whose versions was ever approved; an approved record stays. */
+export const deleteProgramDocument = defineUseCase({
+  action: 'program.document.delete',
+  input: deleteProgramDocumentInputSchema,
+  permission: 'program:manage',
+  async run({ tx, audit }, { id }): Promise<ProgramDocument> {
+    const document = await documentOf(tx, id);
+    const versions = (await versionsOfDocuments(tx, [id]))[0] ?? [];
+    if (versions.some((version) => version.status === 'approved' || version.status === 'superseded'))
+      throw InputError.forField('id', 'has an approved version and stays on record; start a new version instead');
+    await tx.delete(programDocuments).where(eq(programDocuments.id, id));
+    await audit({
+      entityType: 'ProgramDocument',
+      entityId: id,
+      before: {
+        ...document,
+        versions: versions.map((version) => ({ number: version.number, status: version.status })),
+      },
+      relatedIds: [document.programId],
+    });
+    return document;
+  },
+});
+
+/** What the program's team may do with a document as a whole, by its latest version. */
+export function documentAbilities(
+  actor: Actor,
+  versions: readonly DocumentVersion[],
+): { canEditDraft: boolean; canStartVersion: boolean; canDelete: boolean } {
+  const manage = can(actor, 'program:manage');
+  const latest = versions[0];
+  const everApproved = versions.some((version) => version.status === 'approved' || version.status === 'superseded');
+  return {
+    canEditDraft: manage && latest?.status === 'draft',
+    canStartVersion: manage && (latest?.status === 'approved' || latest?.status === 'superseded'),
+    canDelete: manage && !everApproved,
+  };
+}
 
 /** A program's documents, of one step or all, oldest first. */
 export async function documentsOfProgram(

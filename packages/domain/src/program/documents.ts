@@ -86,6 +86,9 @@ export const transitionDocumentInputSchema = z.object({
 export type TransitionDocumentInput = z.input<typeof transitionDocumentInputSchema>;
 
 /** Starts the next version of a document from its latest one. */
+/** Removes a document that never had a version approved (a draft started by mistake). */
+export const deleteProgramDocumentInputSchema = z.object({ id: idSchema });
+
 export const newDocumentVersionInputSchema = z.object({ documentId: idSchema });
 export type NewDocumentVersionInput = z.input<typeof newDocumentVersionInputSchema>;
 

@@ -5,7 +5,7 @@ import { useResultHandler } from '../../api/use-result-handler';
 import { PersonPicker } from '../../components/person-picker';
 import { useOnOpen } from '../../components/use-on-open';
 import type { CouncilMemberRole } from '../../gql/graphql';
-import type { Council } from './council-card';
+import type { SeatedCouncil } from './council-card';
 import { SetCouncilMemberMutation } from './councils.graphql';
 
 const seats: CouncilMemberRole[] = ['member', 'chair', 'secretary'];
@@ -17,7 +17,7 @@ interface AddMemberValues {
 
 interface AddMemberModalProps {
   open: boolean;
-  council: Council;
+  council: SeatedCouncil;
   onClose: () => void;
   onReload: () => void;
 }

@@ -1,17 +1,30 @@
-import { CalendarOutlined, DeleteOutlined, EditOutlined, MoreOutlined, UserAddOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  CalendarOutlined,
+  DeleteOutlined,
+  EditOutlined,
+  MoreOutlined,
+  UserAddOutlined,
+} from '@ant-design/icons';
 import { App, Button, Card, Dropdown, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
 import { CouncilKindTag } from '../../components/enum-tags';
 import type { CouncilsQuery } from '../../gql/graphql';
+import { formatDay } from '../program/program-shared';
 import { AddMemberModal } from './add-member-modal';
 import { CouncilFormModal } from './council-form-modal';
 import { CouncilMemberList } from './council-member-list';
 import { DeleteCouncilMutation } from './councils.graphql';
+import './councils.css';
 
 export type Council = CouncilsQuery['councils']['nodes'][number];
+
+/** What the member list and the add-member dialog need of a council (the list's or the council page's). */
+export type SeatedCouncil = Pick<Council, 'id' | 'name' | 'version' | 'members'>;
 
 interface CouncilCardProps {
   council: Council;
@@ -21,12 +34,14 @@ interface CouncilCardProps {
 
 /** One council: kind, purpose, rhythm and its members, chair first. */
 export function CouncilCard({ council, canWrite, onReload }: CouncilCardProps) {
-  const { t } = useTranslation(['councils', 'common']);
+  const { t, i18n } = useTranslation(['councils', 'common']);
   const { modal } = App.useApp();
   const handle = useResultHandler();
   const [, deleteCouncil] = useMutation(DeleteCouncilMutation);
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
+  // The log comes newest first.
+  const latest = council.decisions[0];
 
   const confirmDelete = () =>
     modal.confirm({
@@ -51,7 +66,7 @@ export function CouncilCard({ council, canWrite, onReload }: CouncilCardProps) {
       title={
         <Flex vertical gap={4} className="council-card-title">
           <Typography.Text strong className="council-name">
-            {council.name}
+            <Link to={`/councils/${council.id}`}>{council.name}</Link>
           </Typography.Text>
           <div>
             <CouncilKindTag kind={council.kind} />
@@ -83,9 +98,22 @@ export function CouncilCard({ council, canWrite, onReload }: CouncilCardProps) {
       <Typography.Paragraph type={council.purpose ? undefined : 'secondary'} className="council-purpose">
         {council.purpose ?? t('noPurpose')}
       </Typography.Paragraph>
-      <Flex gap={8} align="center" className="council-cadence">
-        <CalendarOutlined aria-hidden />
-        <Typography.Text type="secondary">{council.cadence ?? t('noCadence')}</Typography.Text>
+      <Flex vertical gap={6} className="council-facts">
+        <Flex gap={8} align="center">
+          <CalendarOutlined aria-hidden />
+          <Typography.Text type="secondary">{council.cadence ?? t('noCadence')}</Typography.Text>
+        </Flex>
+        <Flex gap={8} align="center" data-testid="council-decisions-summary">
+          <AuditOutlined aria-hidden />
+          <Typography.Text type="secondary">
+            {latest
+              ? t('decisionSummary', {
+                  count: council.decisions.length,
+                  date: formatDay(latest.decidedOn, i18n.language),
+                })
+              : t('noDecisionsYet')}
+          </Typography.Text>
+        </Flex>
       </Flex>
       <Typography.Text type="secondary" className="council-members-heading">
         {t('members', { count: council.members.length })}

@@ -7,13 +7,13 @@ import { useResultHandler } from '../../api/use-result-handler';
 import { SeatTag } from '../../components/enum-tags';
 import { PersonAvatar } from '../../components/person-avatar';
 import type { CouncilMemberRole } from '../../gql/graphql';
-import type { Council } from './council-card';
+import type { SeatedCouncil } from './council-card';
 import { RemoveCouncilMemberMutation, SetCouncilMemberMutation } from './councils.graphql';
 
 const seats: CouncilMemberRole[] = ['chair', 'secretary', 'member'];
 
 interface CouncilMemberListProps {
-  council: Council;
+  council: SeatedCouncil;
   canWrite: boolean;
   onReload: () => void;
 }

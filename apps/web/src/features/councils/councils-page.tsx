@@ -14,7 +14,7 @@ import { CouncilsQuery } from './councils.graphql';
 export function CouncilsPage() {
   const { t } = useTranslation('councils');
   const canWrite = useCan('stewardship:write');
-  const context = useMemo(() => ({ additionalTypenames: ['Council', 'CouncilMember'] }), []);
+  const context = useMemo(() => ({ additionalTypenames: ['Council', 'CouncilMember', 'CouncilDecision'] }), []);
   const [{ data, error, fetching }, refetch] = useQuery({ query: CouncilsQuery, context });
   const [creating, setCreating] = useState(false);
   const reload = () => refetch({ requestPolicy: 'network-only' });

@@ -21,6 +21,54 @@ export const CouncilsQuery = graphql(`
             active
           }
         }
+        decisions {
+          id
+          decidedOn
+        }
+      }
+    }
+  }
+`);
+
+/** One council with its members and its decision log (newest first). */
+export const CouncilQuery = graphql(`
+  query Council($id: ID!) {
+    council(id: $id) {
+      id
+      name
+      kind
+      purpose
+      cadence
+      version
+      members {
+        id
+        role
+        person {
+          id
+          name
+          title
+          active
+        }
+      }
+      decisions {
+        id
+        version
+        decidedOn
+        title
+        details
+        rationale
+        createdAt
+        links {
+          type
+          id
+          label
+          href
+          exists
+        }
+        recordedBy {
+          id
+          name
+        }
       }
     }
   }
@@ -119,6 +167,49 @@ export const RemoveCouncilMemberMutation = graphql(`
             }
           }
         }
+      }
+      ...ErrorFields
+    }
+  }
+`);
+
+export const RecordDecisionMutation = graphql(`
+  mutation RecordDecision($input: RecordDecisionInput!) {
+    recordDecision(input: $input) {
+      __typename
+      ... on RecordDecisionSuccess {
+        data {
+          id
+          title
+        }
+      }
+      ...ErrorFields
+    }
+  }
+`);
+
+export const UpdateDecisionMutation = graphql(`
+  mutation UpdateDecision($input: UpdateDecisionInput!) {
+    updateDecision(input: $input) {
+      __typename
+      ... on UpdateDecisionSuccess {
+        data {
+          id
+          version
+          title
+        }
+      }
+      ...ErrorFields
+    }
+  }
+`);
+
+export const DeleteDecisionMutation = graphql(`
+  mutation DeleteDecision($input: DeleteDecisionInput!) {
+    deleteDecision(input: $input) {
+      __typename
+      ... on DeleteDecisionSuccess {
+        data
       }
       ...ErrorFields
     }

@@ -93,7 +93,11 @@ export function OverviewPage() {
           </>
         )}
         <Col xs={24} xl={12}>
-          <ProgramRolesCard roles={data.programRoles} />
+          <ProgramRolesCard
+            roles={data.programRoles}
+            canWrite={canWrite}
+            onReload={() => refetch({ requestPolicy: 'network-only' })}
+          />
         </Col>
         <Col xs={24} xl={12}>
           <CouncilsGlance councils={data.councils.nodes} />

@@ -22,6 +22,7 @@ export const OverviewQuery = graphql(`
     }
     programRoles {
       id
+      version
       role
       raci
       note

@@ -1,4 +1,10 @@
-import { DeleteOutlined, DownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  DeleteOutlined,
+  DownloadOutlined,
+  EditOutlined,
+  PlusOutlined,
+  SafetyCertificateOutlined,
+} from '@ant-design/icons';
 import { App, Button, Card, Flex, Form, Input, Modal, Select, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +15,7 @@ import { PersonPicker } from '../../components/person-picker';
 import type { ProgramQuery, RoadmapStatus } from '../../gql/graphql';
 import { CreateRoadmapItemMutation, DeleteRoadmapItemMutation, UpdateRoadmapItemMutation } from './program.graphql';
 import { formatDay } from './program-shared';
+import { ApproveRoadmapModal, RoadmapApprovalLine } from './roadmap-approval';
 
 type Program = NonNullable<ProgramQuery['program']>;
 type Item = Program['roadmap'][number];
@@ -44,7 +51,9 @@ export function RoadmapCard({
   const handle = useResultHandler();
   const [, remove] = useMutation(DeleteRoadmapItemMutation);
   const [editing, setEditing] = useState<Item | 'new' | null>(null);
+  const [approving, setApproving] = useState(false);
   const items = program.roadmap;
+  const approval = program.roadmapApproval;
   const titleOf = new Map(items.map((item) => [item.id, item.title]));
   const dated = items.filter((item) => item.startsOn && item.endsOn);
   const from = dated.length ? Math.min(...dated.map((item) => dayOf(item.startsOn!))) : 0;
@@ -86,6 +95,11 @@ export function RoadmapCard({
       className="program-roadmap-card"
       extra={
         <Flex gap={8}>
+          {approval.canApprove && items.length ? (
+            <Button icon={<SafetyCertificateOutlined aria-hidden />} onClick={() => setApproving(true)}>
+              {t('roadmap.approval.approve')}
+            </Button>
+          ) : null}
           {items.length ? (
             <Button icon={<DownloadOutlined aria-hidden />} onClick={exportCsv}>
               {t('roadmap.export')}
@@ -95,6 +109,7 @@ export function RoadmapCard({
         </Flex>
       }
     >
+      {items.length || approval.approvedAt ? <RoadmapApprovalLine approval={approval} /> : null}
       {items.length === 0 ? (
         <EmptyState title={t('roadmap.emptyTitle')} description={t('roadmap.empty')} action={addButton} />
       ) : (
@@ -178,6 +193,16 @@ export function RoadmapCard({
           })}
         </Flex>
       )}
+      <ApproveRoadmapModal
+        programId={program.id}
+        count={items.length}
+        open={approving}
+        onClose={() => setApproving(false)}
+        onApproved={() => {
+          setApproving(false);
+          onChanged();
+        }}
+      />
       <RoadmapItemModal
         programId={program.id}
         items={items}

@@ -12,8 +12,11 @@ import { ProgramStepQuery } from './program.graphql';
 import { ProvenanceTag, StepStatusTag } from './program-shared';
 import { StepActions } from './step-actions';
 import { StepChecklistCard } from './step-checklist-card';
+import { StepCommentsCard } from './step-comments-card';
 import { StepCriteriaCard } from './step-criteria-card';
+import { StepDeliverablesCard } from './step-deliverables-card';
 import { StepGuidanceCard } from './step-guidance-card';
+import { StepOrganisationCard } from './step-organisation-card';
 import { StepWorkCard } from './step-work-card';
 import { useStepUpdate } from './use-step-update';
 import './program.css';
@@ -134,11 +137,19 @@ export function ProgramStepPage() {
       <Row gutter={[20, 20]}>
         <Col xs={24} xl={14}>
           <StepCriteriaCard step={step} programId={program.id} />
+          <StepDeliverablesCard step={step} programId={program.id} canManage={editable} onChanged={reload} />
+          {step.number === 5 ? <StepOrganisationCard programId={program.id} /> : null}
           <StepChecklistCard step={step} editable={editable} update={update} />
         </Col>
         <Col xs={24} xl={10}>
           <StepGuidanceCard step={step} />
           <StepWorkCard key={`${step.version ?? 0}`} step={step} editable={editable} update={update} />
+          <StepCommentsCard
+            programId={program.id}
+            stepNumber={step.number}
+            comments={step.comments}
+            onChanged={reload}
+          />
         </Col>
       </Row>
       {!canManage ? (

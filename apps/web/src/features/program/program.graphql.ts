@@ -131,6 +131,15 @@ export const ProgramQuery = graphql(`
           summary
         }
       }
+      roadmapApproval {
+        approvedAt
+        approvedBy {
+          id
+          name
+        }
+        changedSince
+        canApprove
+      }
       updatedAt
     }
   }
@@ -199,6 +208,7 @@ export const ProgramStepQuery = graphql(`
             key
             text
             provenance
+            sponsorApproval
           }
           roles {
             key
@@ -223,6 +233,46 @@ export const ProgramStepQuery = graphql(`
             ok
             href
           }
+        }
+        documents {
+          id
+          title
+          deliverableKey
+          sponsorApproval
+          versions {
+            id
+            number
+            status
+            updatedAt
+            submittedAt
+            decidedAt
+            decidedBy {
+              id
+              name
+            }
+          }
+        }
+        deliverableLinks {
+          id
+          deliverableKey
+          note
+          target {
+            type
+            id
+            label
+            href
+            exists
+          }
+        }
+        comments {
+          id
+          body
+          author {
+            id
+            name
+          }
+          createdAt
+          mine
         }
       }
     }

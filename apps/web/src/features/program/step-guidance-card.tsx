@@ -29,10 +29,10 @@ function GuidanceList({ title, items }: { title: string; items: readonly Guidanc
   );
 }
 
-/** What the step is for and how it is done: the purpose, sub-steps, deliverables and roles. */
+/** What the step is for and how it is done: the purpose, sub-steps and roles (deliverables have their own card). */
 export function StepGuidanceCard({ step }: { step: Step }) {
   const { t } = useTranslation('program');
-  const { purpose, subSteps, deliverables, roles } = step.step;
+  const { purpose, subSteps, roles } = step.step;
   return (
     <Card title={t('guidance.title')} className="stacked-card" data-testid="step-guidance">
       <Flex vertical gap={4} className="guidance-purpose">
@@ -41,7 +41,6 @@ export function StepGuidanceCard({ step }: { step: Step }) {
         </Typography.Paragraph>
       </Flex>
       <GuidanceList title={t('guidance.subSteps')} items={subSteps} />
-      <GuidanceList title={t('guidance.deliverables')} items={deliverables} />
       <GuidanceList title={t('guidance.roles')} items={roles} />
     </Card>
   );

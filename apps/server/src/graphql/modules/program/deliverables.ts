@@ -5,8 +5,10 @@ import {
   commentsOfStep,
   compareDocumentVersions,
   createProgramDocument,
+  deleteProgramDocument,
   deleteStepComment,
   deliverableLinksOf,
+  documentAbilities,
   documentActionsFor,
   documentApproversOf,
   documentsOfProgram,
@@ -61,6 +63,7 @@ const DocumentVersionRef = builder.objectRef<DocumentVersion>('DocumentVersion')
     decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
     decidedBy: t.field({ type: Person, nullable: true, resolve: (version) => version.decidedBy }),
     decisionComment: t.exposeString('decisionComment', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     actions: t.field({
       type: [DocumentActionEnum],
@@ -76,6 +79,18 @@ const DiffLineRef = builder.objectRef<DiffLine>('DiffLine').implement({
     text: t.exposeString('text'),
   }),
 });
+
+const DocumentAbilitiesRef = builder
+  .objectRef<{ canEditDraft: boolean; canStartVersion: boolean; canDelete: boolean }>('DocumentAbilities')
+  .implement({
+    fields: (t) => ({
+      canEditDraft: t.exposeBoolean('canEditDraft', { description: 'The latest version is a draft you may edit.' }),
+      canStartVersion: t.exposeBoolean('canStartVersion', {
+        description: 'You may start the next version from the latest (approved) one.',
+      }),
+      canDelete: t.exposeBoolean('canDelete', { description: 'No version was ever approved and you may delete it.' }),
+    }),
+  });
 
 export const ProgramDocumentRef = builder.objectRef<ProgramDocument>('ProgramDocument').implement({
   description: 'A document written in Steward for a step’s deliverable: the charter, a business case.',
@@ -109,6 +124,12 @@ export const ProgramDocumentRef = builder.objectRef<ProgramDocument>('ProgramDoc
         ),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    abilities: t.field({
+      type: DocumentAbilitiesRef,
+      description: 'What you may do with the document as a whole now.',
+      resolve: async (document, _args, context) =>
+        documentAbilities(actorOf(context), (await versionsOfDocuments(context.db, [document.id]))[0] ?? []),
+    }),
   }),
 });
 
@@ -315,6 +336,14 @@ builder.mutationFields((t) => ({
     args: { documentId: t.arg.id({ required: true }) },
     resolve: (_root, { documentId }, context) =>
       newDocumentVersion(context.db, actorOf(context), { documentId: String(documentId) }),
+  }),
+  deleteProgramDocument: t.field({
+    type: 'ID',
+    errors: {},
+    description: 'Removes a document none of whose versions was ever approved.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, { id }, context) =>
+      (await deleteProgramDocument(context.db, actorOf(context), { id: String(id) })).id,
   }),
   linkDeliverable: t.field({
     type: DeliverableLinkRef,

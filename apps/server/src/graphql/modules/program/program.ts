@@ -49,14 +49,20 @@ const StepStatusEnum = builder.enumType('ProgramStepStatus', {
 const CriterionStateEnum = builder.enumType('CriterionState', { values: ['pass', 'fail', 'unavailable'] as const });
 const ReportingCadenceEnum = builder.enumType('ReportingCadence', { values: reportingCadences });
 
-const GuidanceRef = builder.objectRef<CatalogueText & { key?: string }>('Guidance').implement({
-  description: 'A piece of the process guidance and where it comes from.',
-  fields: (t) => ({
-    key: t.string({ nullable: true, resolve: (item) => item.key ?? null }),
-    text: t.exposeString('text'),
-    provenance: t.field({ type: ProvenanceEnum, resolve: (item) => item.provenance }),
-  }),
-});
+const GuidanceRef = builder
+  .objectRef<CatalogueText & { key?: string; approver?: 'executive_sponsor' }>('Guidance')
+  .implement({
+    description: 'A piece of the process guidance and where it comes from.',
+    fields: (t) => ({
+      key: t.string({ nullable: true, resolve: (item) => item.key ?? null }),
+      sponsorApproval: t.boolean({
+        description: 'For a deliverable: a document written for it is approved by an executive sponsor only.',
+        resolve: (item) => item.approver === 'executive_sponsor',
+      }),
+      text: t.exposeString('text'),
+      provenance: t.field({ type: ProvenanceEnum, resolve: (item) => item.provenance }),
+    }),
+  });
 
 const CriterionDefinitionRef = builder.objectRef<CatalogueCriterion>('ExitCriterionDefinition').implement({
   fields: (t) => ({
