@@ -8,6 +8,7 @@ export const demoUsers = {
   steward: 'steve.panic@homebody.example',
   viewer: 'lucy.metrics@homebody.example',
   admin: 'tony.technology@homebody.example',
+  sponsor: 'yoshi.goto@homebody.example',
 } as const;
 
 /** Signs in through the sign-in form and waits for the home page (My work for stewards, else the overview). */
