@@ -33,6 +33,13 @@ test('the lead writes the charter, the sponsor approves it, and step 5 shows it 
   // Step 5: the charter is a deliverable the sponsor approves; nothing provides it yet.
   await page.goto(`${programUrl}/steps/5`);
   await expect(page.getByTestId('criterion-EC5.1')).toHaveClass(/criterion-row-fail/);
+  // This program asks more of its councils than the catalogue's 3 members.
+  await expect(page.getByTestId('criterion-EC5.2')).toHaveClass(/criterion-row-pass/);
+  await page.getByRole('button', { name: 'Change the threshold of EC5.2' }).click();
+  await page.getByLabel('Threshold of EC5.2', { exact: true }).fill('10');
+  await page.getByRole('button', { name: 'Use this threshold' }).click();
+  await expect(page.getByTestId('criterion-EC5.2')).toContainText(/threshold 10/i);
+  await expect(page.getByTestId('criterion-EC5.2')).toHaveClass(/criterion-row-fail/);
   const charter = page.getByTestId('deliverable-D5.1');
   await expect(charter).toContainText('An executive sponsor must approve it.');
   await expect(charter).toContainText('Nothing provides this deliverable yet.');

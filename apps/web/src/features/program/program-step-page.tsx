@@ -136,7 +136,7 @@ export function ProgramStepPage() {
       ) : null}
       <Row gutter={[20, 20]}>
         <Col xs={24} xl={14}>
-          <StepCriteriaCard step={step} programId={program.id} />
+          <StepCriteriaCard step={step} programId={program.id} save={editable ? update.save : undefined} />
           <StepDeliverablesCard step={step} programId={program.id} canManage={editable} onChanged={reload} />
           {step.number === 5 ? <StepOrganisationCard programId={program.id} /> : null}
           <StepChecklistCard step={step} editable={editable} update={update} />

@@ -219,6 +219,7 @@ export const ProgramStepQuery = graphql(`
             key
             text
             provenance
+            defaultThreshold
             thresholdUnit
           }
         }

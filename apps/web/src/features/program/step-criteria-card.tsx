@@ -11,7 +11,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
 import type { CriterionState, ProgramStepQuery } from '../../gql/graphql';
+import { CriterionThreshold } from './criterion-threshold';
 import { EvidenceMeter, ProvenanceTag, settingsCriteria } from './program-shared';
+import type { StepPatch } from './use-step-update';
 
 type Step = NonNullable<NonNullable<ProgramStepQuery['program']>['step']>;
 type Result = Step['criteria'][number];
@@ -26,7 +28,16 @@ const stateIcons: Record<CriterionState, ReactNode> = {
  * The step's exit criteria as the records show them now: state, the measured value against its
  * threshold, and each piece of evidence; a missing one links to where it is fixed.
  */
-export function StepCriteriaCard({ step, programId }: { step: Step; programId: string }) {
+export function StepCriteriaCard({
+  step,
+  programId,
+  save,
+}: {
+  step: Step;
+  programId: string;
+  /** Saves the program's thresholds; absent for readers. */
+  save?: (patch: StepPatch) => Promise<boolean>;
+}) {
   const { t, i18n } = useTranslation('program');
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
   const definitions = new Map(step.step.criteria.map((definition) => [definition.key, definition]));
@@ -43,6 +54,7 @@ export function StepCriteriaCard({ step, programId }: { step: Step; programId: s
           : unit === 'characters'
             ? t('criteria.units.characters', { count: value, value: number.format(value) })
             : number.format(value);
+    const definition = definitions.get(result.key);
     return (
       <Typography.Text className="criterion-measure">
         {result.value !== null && result.threshold !== null
@@ -50,6 +62,15 @@ export function StepCriteriaCard({ step, programId }: { step: Step; programId: s
           : result.value !== null
             ? t('criteria.value', { value: format(result.value) })
             : t('criteria.threshold', { threshold: format(result.threshold!) })}
+        {save && result.threshold !== null && definition?.defaultThreshold != null ? (
+          <CriterionThreshold
+            criterionKey={result.key}
+            current={result.threshold}
+            defaultValue={definition.defaultThreshold}
+            unit={definition.thresholdUnit ?? null}
+            save={save}
+          />
+        ) : null}
       </Typography.Text>
     );
   };
