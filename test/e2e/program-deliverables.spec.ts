@@ -99,6 +99,15 @@ test('the lead writes the charter, the sponsor approves it, and step 5 shows it 
   await expect(diff.locator('[data-kind="added"]', { hasText: '# Escalation' })).toBeVisible();
   await expect(diff.locator('[data-kind="removed"]', { hasText: '# Decision rights' })).toBeVisible();
 
+  // The next iteration starts from this one: same program, steps again from the start.
+  await page.goto(programUrl);
+  await page.getByRole('button', { name: 'Start next iteration' }).click();
+  const iterate = page.getByRole('dialog', { name: 'Start iteration 2' });
+  await confirmDialog(iterate, iterate.getByRole('button', { name: 'Start the iteration' }));
+  await expect(page.getByRole('heading', { name: /\(iteration 2\)$/, level: 2 })).toBeVisible();
+  await expect(page.getByText('Iteration 2', { exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^follows Charter program/ })).toBeVisible();
+
   expect(errors).toEqual([]);
 });
 

@@ -11,7 +11,9 @@ import { nextActionsOf } from './next-actions.js';
 import {
   createProgram,
   evaluateStepCriteria,
+  getPrograms,
   recordProgramReview,
+  startNextIteration,
   stepsOfProgram,
   updateProgram,
   updateProgramStep,
@@ -273,5 +275,36 @@ describe.each(testDrivers())('a governance program on %s', (driver) => {
     const results = await evaluateStepCriteria(handle.db, program, 3, {});
     expect(results.every((result) => result.state === 'unavailable')).toBe(true);
     expect(results[0]!.summary).toContain('issue 8');
+  });
+
+  it('starts the next iteration with the problem, scope and tracks carried over, closing the one before', async () => {
+    const first = await createProgram(handle.db, lead, {
+      name: 'Product data, first iteration',
+      businessProblem: 'Product master data takes 19 days to publish.',
+      scope: { domainIds: [customerId] },
+      tracks: [10, 13],
+      leadPersonId: lead.personId,
+    });
+    await updateProgramStep(handle.db, lead, { programId: first.id, number: 1, ownerPersonId: lead.personId });
+    await expect(
+      startNextIteration(handle.db, lead, { programId: first.id, name: 'Product data, first iteration' }),
+    ).rejects.toMatchObject({ field: 'name' });
+    const second = await startNextIteration(handle.db, lead, {
+      programId: first.id,
+      name: 'Product data, second iteration',
+    });
+    expect(second).toMatchObject({
+      iteration: 2,
+      previousProgramId: first.id,
+      businessProblem: 'Product master data takes 19 days to publish.',
+      tracks: [10, 13],
+      leadPersonId: lead.personId,
+      status: 'active',
+    });
+    expect(second.scope.domainIds).toEqual([customerId]);
+    const [closed] = await getPrograms(handle.db, [first.id]);
+    expect(closed!.status).toBe('closed');
+    const steps = await stepsOfProgram(handle.db, second);
+    expect(steps[0]!.ownerPersonId).toBeNull();
   });
 });

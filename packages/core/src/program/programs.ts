@@ -15,6 +15,7 @@ import {
   recordProgramReviewInputSchema,
   type StepStatus,
   type StoredStepStatus,
+  startNextIterationInputSchema,
   updateProgramInputSchema,
   updateProgramStepInputSchema,
 } from '@steward/domain';
@@ -208,6 +209,54 @@ export const recordProgramReview = defineUseCase({
       relatedIds: [input.personId],
     });
     return row!;
+  },
+});
+
+/** The next iteration of a program, carrying its problem, scope, tracks, lead and reporting over. */
+export const startNextIteration = defineUseCase({
+  action: 'program.iterate',
+  input: startNextIterationInputSchema,
+  permission: 'program:manage',
+  async run({ tx, actor, audit, now }, { programId, name, closePrevious }): Promise<Program> {
+    const [current] = await tx.select().from(programs).where(eq(programs.id, programId)).for('update');
+    if (!current) throw new NotFoundError('Program', programId, { field: 'programId' });
+    const previous = toProgram(current);
+    await assertNameFree(tx, name, null);
+    const [lead] = previous.leadPersonId
+      ? await tx.select({ active: people.active }).from(people).where(eq(people.id, previous.leadPersonId))
+      : [];
+    const meta = { createdAt: now, updatedAt: now, createdBy: actor.accountId, updatedBy: actor.accountId };
+    const [row] = await tx
+      .insert(programs)
+      .values({
+        name,
+        businessProblem: previous.businessProblem,
+        scope: previous.scope,
+        impactFigures: previous.impactFigures,
+        processes: previous.processes,
+        tracks: previous.tracks,
+        leadPersonId: lead?.active ? previous.leadPersonId : null,
+        startDate: now.toISOString().slice(0, 10),
+        reportingCadence: previous.reportingCadence,
+        nextSponsorReviewOn: previous.nextSponsorReviewOn,
+        iteration: previous.iteration + 1,
+        previousProgramId: previous.id,
+        ...meta,
+      })
+      .returning();
+    const program = toProgram(row!);
+    if (closePrevious && previous.status === 'active')
+      await tx
+        .update(programs)
+        .set({ status: 'closed', version: previous.version + 1, updatedAt: now, updatedBy: actor.accountId })
+        .where(eq(programs.id, previous.id));
+    await audit({
+      entityType: 'Program',
+      entityId: program.id,
+      after: program,
+      relatedIds: [previous.id, ...program.scope.domainIds],
+    });
+    return program;
   },
 });
 

@@ -109,6 +109,18 @@ export interface Program extends RecordMeta {
   roadmapApprovedBy: string | null;
 }
 
+/**
+ * Starts the next iteration of a program: the same problem, figures, scope, tracks, lead and
+ * reporting carry over (councils and glossary are shared anyway); the steps start again.
+ */
+export const startNextIterationInputSchema = z.object({
+  programId: idSchema,
+  name: nameSchema,
+  /** Close the iteration before (default): it stays readable, and its steps as they ended. */
+  closePrevious: z.boolean().default(true),
+});
+export type StartNextIterationInput = z.input<typeof startNextIterationInputSchema>;
+
 /** A sponsor approves the program's roadmap as it stands (EC4.4). */
 export const approveRoadmapInputSchema = z.object({
   programId: idSchema,

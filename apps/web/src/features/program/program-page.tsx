@@ -1,6 +1,6 @@
-import { SettingOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Col, Result, Row, Skeleton, Tag } from 'antd';
-import { useMemo } from 'react';
+import { RedoOutlined, SettingOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button, Col, Flex, Result, Row, Skeleton, Tag } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -8,6 +8,7 @@ import { isRecordId } from '../../api/ids';
 import { useCan } from '../../auth/viewer-context';
 import { LoadError } from '../../components/load-error';
 import { PageHeader } from '../../components/page-header';
+import { NextIterationModal } from './next-iteration-modal';
 import { ProgramQuery } from './program.graphql';
 import { NextActionsCard, ProblemCard, ScopeCard } from './program-overview-cards';
 import { RoadmapCard } from './program-roadmap-card';
@@ -30,6 +31,7 @@ export function ProgramPage() {
     pause: !validId,
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  const [iterating, setIterating] = useState(false);
 
   const notFound = (
     <Result status="404" title={t('page.notFound')} extra={<Link to="/program">{t('page.back')}</Link>} />
@@ -62,6 +64,11 @@ export function ProgramPage() {
           <>
             <ProgramStatusTag status={program.status} />
             <Tag>{t('page.iteration', { number: program.iteration })}</Tag>
+            {program.previous ? (
+              <Link to={`/program/${program.previous.id}`} className="program-previous">
+                {t('iteration.previous', { name: program.previous.name })}
+              </Link>
+            ) : null}
             <Tag color="blue" bordered={false}>
               {t('home.progress', { done: progress.done, total: progress.total })}
             </Tag>
@@ -69,11 +76,21 @@ export function ProgramPage() {
         }
         description={facts.join(' · ')}
         actions={
-          <Link to={settingsHref}>
-            <Button icon={<SettingOutlined aria-hidden />}>{canManage ? t('page.settings') : t('page.details')}</Button>
-          </Link>
+          <Flex gap={8}>
+            {canManage && program.status === 'active' ? (
+              <Button icon={<RedoOutlined aria-hidden />} onClick={() => setIterating(true)}>
+                {t('iteration.start')}
+              </Button>
+            ) : null}
+            <Link to={settingsHref}>
+              <Button icon={<SettingOutlined aria-hidden />}>
+                {canManage ? t('page.settings') : t('page.details')}
+              </Button>
+            </Link>
+          </Flex>
         }
       />
+      <NextIterationModal program={program} open={iterating} onClose={() => setIterating(false)} />
       <Row gutter={[20, 20]}>
         <Col xs={24} xl={15}>
           <ProgramStepper programId={program.id} steps={program.steps} />

@@ -49,6 +49,10 @@ export const ProgramQuery = graphql(`
       name
       status
       iteration
+      previous {
+        id
+        name
+      }
       businessProblem
       impactFigures {
         label
@@ -400,6 +404,22 @@ export const DeleteRoadmapItemMutation = graphql(`
       ... on DeleteRoadmapItemSuccess {
         data {
           id
+        }
+      }
+      ...ErrorFields
+    }
+  }
+`);
+
+export const StartNextIterationMutation = graphql(`
+  mutation StartNextIteration($input: StartNextIterationInput!) {
+    startNextIteration(input: $input) {
+      __typename
+      ... on StartNextIterationSuccess {
+        data {
+          id
+          name
+          iteration
         }
       }
       ...ErrorFields

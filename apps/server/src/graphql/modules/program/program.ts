@@ -11,6 +11,7 @@ import {
   recordProgramReview,
   reviewsOfProgram,
   roadmapOf,
+  startNextIteration,
   stepsOfProgram,
   updateProgram,
   updateProgramStep,
@@ -240,6 +241,7 @@ export const ProgramRef = builder.loadableObject('Program', {
     }),
     nextSponsorReviewOn: t.exposeString('nextSponsorReviewOn', { nullable: true }),
     iteration: t.exposeInt('iteration'),
+
     status: t.exposeString('status'),
     reviews: t.field({
       type: [ReviewRef],
@@ -272,6 +274,15 @@ export const ProgramRef = builder.loadableObject('Program', {
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 });
+
+builder.objectFields(ProgramRef, (t) => ({
+  previous: t.field({
+    type: ProgramRef,
+    nullable: true,
+    description: 'The iteration before this one.',
+    resolve: (program) => program.previousProgramId,
+  }),
+}));
 
 builder.queryFields((t) => ({
   programs: t.field({ type: [ProgramRef], resolve: (_root, _args, context) => listPrograms(context.db) }),
@@ -433,7 +444,23 @@ const DeleteRoadmapItemInput = builder.inputType('DeleteRoadmapItemInput', {
   fields: (t) => ({ id: t.id({ required: true }), version: t.int({ required: true }) }),
 });
 
+const StartNextIterationInput = builder.inputType('StartNextIterationInput', {
+  fields: (t) => ({
+    programId: t.id({ required: true }),
+    name: t.string({ required: true }),
+    closePrevious: t.boolean({ description: 'Close the iteration before (default true).' }),
+  }),
+});
+
 builder.mutationFields((t) => ({
+  startNextIteration: t.field({
+    type: ProgramRef,
+    errors: {},
+    description: 'Starts the next iteration: problem, figures, scope, tracks, lead and reporting carry over.',
+    args: { input: t.arg({ type: StartNextIterationInput, required: true }) },
+    resolve: (_root, { input }, context) =>
+      startNextIteration(context.db, actorOf(context), withoutNulls(input) as never),
+  }),
   createRoadmapItem: t.field({
     type: RoadmapItemRef,
     errors: {},
