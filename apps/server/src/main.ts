@@ -12,6 +12,7 @@ import { glossaryImportHandler } from './jobs/glossary-import-handler.js';
 import { scheduleSlaSweep, slaSweepHandler } from './jobs/issues-handlers.js';
 import { startJobRunner } from './jobs/job-runner.js';
 import { mdmSimulationHandler } from './jobs/mdm-handlers.js';
+import { metricsSnapshotHandler, scheduleMetricsSnapshot } from './jobs/metrics-handlers.js';
 import { qualityRunHandler, qualityScheduleHandler, scheduleQualityRuns } from './jobs/quality-handlers.js';
 import { startWebhookDispatcher } from './jobs/webhook-dispatcher.js';
 import { resolveSecretBox } from './secrets.js';
@@ -89,10 +90,12 @@ export async function startSteward(config: Config, logger: Logger, options: Star
       qualityRunHandler(handle.db, secrets),
       qualityScheduleHandler(handle.db, secrets),
       mdmSimulationHandler(handle.db),
+      metricsSnapshotHandler(handle.db),
     ],
   });
   await scheduleSlaSweep(handle.db);
   await scheduleQualityRuns(handle.db);
+  await scheduleMetricsSnapshot(handle.db);
   const webhooks = startWebhookDispatcher({ db: handle.db, secrets, logger });
   const app = createApp({
     db: handle.db,

@@ -41,6 +41,7 @@ import {
   scopeDomains,
   scopeSources,
 } from './criteria-context.js';
+import { maturityEvaluators } from './criteria-maturity.js';
 import { documentsOfProgram, sponsorsOf, versionsOfDocuments } from './documents.js';
 import { changedSinceApproval, roadmapOf } from './roadmap.js';
 
@@ -54,9 +55,6 @@ async function namesOfPeople(context: CriterionContext, ids: readonly (string | 
     .where(inArray(people.id, known));
   return new Map(rows.map((row) => [row.id, row.name]));
 }
-
-const ASSESSMENTS = 'Maturity assessments';
-const METRICS = 'Metrics and scorecards';
 
 /** Program-wide role holders (scope program, this program or all programs), active people only. */
 async function programRoleHolders(context: CriterionContext, role: string) {
@@ -122,6 +120,7 @@ const noScope = (what: string) =>
   ]);
 
 export const criterionEvaluators: Record<string, Evaluator> = {
+  ...maturityEvaluators,
   // Step 1: define the business problem.
   'EC1.1': async (context) => {
     const problem = context.program.businessProblem?.trim();
@@ -320,13 +319,8 @@ export const criterionEvaluators: Record<string, Evaluator> = {
   },
 
   // Step 3: maturity assessment (issue 8).
-  'EC3.1': notYet(ASSESSMENTS, 'the maturity assessment (issue 8)'),
-  'EC3.2': notYet(ASSESSMENTS, 'the maturity assessment (issue 8)'),
-  'EC3.3': notYet(ASSESSMENTS, 'the maturity assessment (issue 8)'),
-  'EC3.4': notYet(ASSESSMENTS, 'the maturity assessment (issue 8)'),
 
   // Step 4: roadmap.
-  'EC4.1': notYet('Roadmap items linked to assessed categories', 'the maturity assessment (issue 8)'),
   'EC4.2': async (context) => {
     const items = await roadmapOf(context.tx, context.program.id);
     const href = `/program/${context.program.id}#roadmap`;
@@ -988,7 +982,6 @@ export const criterionEvaluators: Record<string, Evaluator> = {
   },
 
   // Step 9: define metrics.
-  'EC9.1': notYet(METRICS, 'metrics and the scorecard (issue 8)'),
   'EC9.2': async (context) => {
     const terms = (await scopeCdeTerms(context)).filter((term) => term.status === 'approved');
     if (terms.length === 0)
@@ -1021,7 +1014,6 @@ export const criterionEvaluators: Record<string, Evaluator> = {
       ? outcome('pass', `Every approved CDE (${terms.length}) has an active quality rule on a column.`, items)
       : outcome('fail', `${missing} approved CDE(s) have no active quality rule.`, items);
   },
-  'EC9.3': notYet(METRICS, 'metrics and the scorecard (issue 8)'),
 
   // Step 10: master data governance.
   'EC10.1': async (context) => {
@@ -1193,8 +1185,4 @@ export const criterionEvaluators: Record<string, Evaluator> = {
   'EC13.3': notYet('Retention dates and disposal tasks', 'information lifecycle governance'),
 
   // Step 14: measure results.
-  'EC14.1': notYet(METRICS, 'metrics and the scorecard (issue 8)'),
-  'EC14.2': notYet('Published scorecards', 'metrics and the scorecard (issue 8)'),
-  'EC14.3': notYet(ASSESSMENTS, 'the maturity assessment (issue 8)'),
-  'EC14.4': notYet(METRICS, 'metrics and the scorecard (issue 8)'),
 };

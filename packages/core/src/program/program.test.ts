@@ -271,10 +271,10 @@ describe.each(testDrivers())('a governance program on %s', (driver) => {
   });
 
   it('says "not available yet" for criteria whose area Steward does not have, never pass', async () => {
-    const program = await createProgram(handle.db, lead, { name: 'Maturity first' });
-    const results = await evaluateStepCriteria(handle.db, program, 3, {});
+    const program = await createProgram(handle.db, lead, { name: 'Analytics first' });
+    const results = await evaluateStepCriteria(handle.db, program, 11, {});
     expect(results.every((result) => result.state === 'unavailable')).toBe(true);
-    expect(results[0]!.summary).toContain('issue 8');
+    expect(results[0]!.summary).toContain('analytics governance');
   });
 
   it('starts the next iteration with the problem, scope and tracks carried over, closing the one before', async () => {

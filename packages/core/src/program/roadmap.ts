@@ -24,6 +24,7 @@ const toItem = (row: ItemRow): RoadmapItem => ({
   ...row,
   status: row.status as RoadmapStatus,
   dependsOn: row.dependsOn as string[],
+  categories: row.categories as RoadmapItem['categories'],
 });
 
 async function assertOwner(tx: Queryable, personId: string | null | undefined) {

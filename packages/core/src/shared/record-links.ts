@@ -3,15 +3,19 @@ import {
   dataAssets,
   domains,
   glossaryTerms,
+  maturityAssessments,
   mdmDomains,
   mdmPolicyVersions,
+  metrics,
   programDocuments,
   programs,
   type Queryable,
   qualityRules,
+  roadmapItems,
+  tickets,
 } from '@steward/db';
 import { NotFoundError, type RecordLink, type RecordLinkType, type ResolvedRecordLink } from '@steward/domain';
-import { desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
+import { desc, eq, ilike, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { likePattern } from './like-pattern.js';
 
@@ -25,7 +29,7 @@ interface Found {
 interface LinkKind {
   id: AnyPgColumn;
   /** What a search matches: the record's name. */
-  name: AnyPgColumn;
+  name: AnyPgColumn | SQL;
   read(db: Queryable, where: SQL, limit: number): Promise<Found[]>;
 }
 
@@ -139,6 +143,58 @@ const kinds: Record<RecordLinkType, LinkKind> = {
           .limit(limit)
       ).map((row) => ({ id: row.id, label: row.title, href: `/program/${row.programId}/documents/${row.id}` })),
   },
+  roadmap_item: {
+    id: roadmapItems.id,
+    name: roadmapItems.title,
+    read: async (db, where, limit) =>
+      (
+        await db
+          .select({ id: roadmapItems.id, title: roadmapItems.title, programId: roadmapItems.programId })
+          .from(roadmapItems)
+          .where(where)
+          .orderBy(roadmapItems.title)
+          .limit(limit)
+      ).map((row) => ({ id: row.id, label: row.title, href: `/program/${row.programId}#roadmap` })),
+  },
+  ticket: {
+    id: tickets.id,
+    name: sql`${tickets.key} || ' ' || ${tickets.title}`,
+    read: async (db, where, limit) =>
+      (
+        await db
+          .select({ id: tickets.id, key: tickets.key, title: tickets.title })
+          .from(tickets)
+          .where(where)
+          .orderBy(desc(tickets.createdAt))
+          .limit(limit)
+      ).map((row) => ({ id: row.id, label: `${row.key} ${row.title}`, href: `/issues/${row.key}` })),
+  },
+  assessment: {
+    id: maturityAssessments.id,
+    name: maturityAssessments.name,
+    read: async (db, where, limit) =>
+      (
+        await db
+          .select({ id: maturityAssessments.id, name: maturityAssessments.name })
+          .from(maturityAssessments)
+          .where(where)
+          .orderBy(desc(maturityAssessments.createdAt))
+          .limit(limit)
+      ).map((row) => ({ id: row.id, label: row.name, href: `/maturity/assessments/${row.id}` })),
+  },
+  metric: {
+    id: metrics.id,
+    name: metrics.name,
+    read: async (db, where, limit) =>
+      (
+        await db
+          .select({ id: metrics.id, name: metrics.name })
+          .from(metrics)
+          .where(where)
+          .orderBy(metrics.name)
+          .limit(limit)
+      ).map((row) => ({ id: row.id, label: row.name, href: `/metrics/${row.id}` })),
+  },
   roadmap: {
     id: programs.id,
     name: programs.name,
@@ -164,6 +220,10 @@ const goneLabel: Record<RecordLinkType, string> = {
   mdm_policy: 'An MDM policy version that no longer exists',
   program_document: 'A document that no longer exists',
   roadmap: 'A roadmap that no longer exists',
+  roadmap_item: 'A roadmap item that no longer exists',
+  ticket: 'An issue that no longer exists',
+  assessment: 'An assessment that no longer exists',
+  metric: 'A metric that no longer exists',
 };
 
 /** Names and pages of linked records, in the order given; a record deleted since says so. */

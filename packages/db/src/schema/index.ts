@@ -4,6 +4,7 @@ export * from './catalog.js';
 export * from './glossary.js';
 export * from './issues.js';
 export * from './jobs.js';
+export * from './maturity.js';
 export * from './mdm.js';
 export * from './program.js';
 export * from './quality.js';

@@ -110,6 +110,8 @@ export const roadmapItems = pgTable(
     status: text().notNull().default('planned'),
     /** Items of the same program that must finish first. */
     dependsOn: jsonb().notNull().default([]),
+    /** Maturity categories it raises (EC4.1: every category with a gap has one). */
+    categories: jsonb().notNull().default([]),
   },
   (table) => [
     index('roadmap_item_program_idx').on(table.programId),

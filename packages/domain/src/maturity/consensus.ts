@@ -99,3 +99,9 @@ export function closeAssessmentInputSchema(context: ClosingContext) {
     });
 }
 export type CloseAssessmentInput = z.output<ReturnType<typeof closeAssessmentInputSchema>>;
+
+/**
+ * What closing takes before the assessment's questions are known: the id and version, the rest
+ * kept as sent for `closeAssessmentInputSchema` to check against the questions and medians.
+ */
+export const closeAssessmentEnvelopeSchema = z.looseObject({ id: idSchema, version: versionSchema });

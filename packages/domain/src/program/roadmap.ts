@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type MaturityCategoryKey, maturityCategoryKeys } from '../maturity/model-types.js';
 import { idSchema, nameSchema, optionalTextSchema, type RecordMeta, versionSchema } from '../shared/schemas.js';
 
 /** Step 4: the roadmap's initiatives. */
@@ -22,6 +23,11 @@ const itemFields = {
     .transform((value) => value ?? null),
   status: z.enum(roadmapStatuses, { error: `must be one of ${roadmapStatuses.join(', ')}` }).default('planned'),
   dependsOn: z.array(idSchema).max(20).default([]),
+  /** Maturity categories the item raises (EC4.1). */
+  categories: z
+    .array(z.enum(maturityCategoryKeys, { error: `must be one of ${maturityCategoryKeys.join(', ')}` }))
+    .max(11)
+    .default([]),
 };
 
 const datesInOrder = (item: { startsOn?: string | null; endsOn?: string | null }, ctx: z.RefinementCtx) => {
@@ -44,6 +50,7 @@ export const updateRoadmapItemInputSchema = z
     stepNumber: z.number().int().min(1).max(14).nullish().optional(),
     status: z.enum(roadmapStatuses).optional(),
     dependsOn: z.array(idSchema).max(20).optional(),
+    categories: z.array(z.enum(maturityCategoryKeys)).max(11).optional(),
   })
   .superRefine(datesInOrder);
 export type UpdateRoadmapItemInput = z.input<typeof updateRoadmapItemInputSchema>;
@@ -60,6 +67,7 @@ export interface RoadmapItem extends RecordMeta {
   stepNumber: number | null;
   status: RoadmapStatus;
   dependsOn: string[];
+  categories: MaturityCategoryKey[];
 }
 
 /**

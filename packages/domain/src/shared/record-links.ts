@@ -17,6 +17,10 @@ export const recordLinkTypes = [
   'mdm_policy',
   'program_document',
   'roadmap',
+  'roadmap_item',
+  'ticket',
+  'assessment',
+  'metric',
 ] as const;
 export type RecordLinkType = (typeof recordLinkTypes)[number];
 

@@ -1,0 +1,2 @@
+export * from './assessments.js';
+export * from './results.js';

@@ -1,0 +1,3 @@
+export * from './compute.js';
+export * from './metrics.js';
+export * from './scorecard.js';
