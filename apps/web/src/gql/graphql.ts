@@ -291,6 +291,8 @@ export type CreateQualityRuleInput = {
 };
 
 export type CreateRoadmapItemInput = {
+  /** Maturity categories it raises. */
+  categories?: Array<string> | null | undefined;
   dependsOn?: Array<string> | null | undefined;
   description?: string | null | undefined;
   endsOn?: string | null | undefined;
@@ -782,15 +784,19 @@ export type RecordLinkInput = {
 };
 
 export type RecordLinkType =
+  | 'assessment'
   | 'asset'
   | 'council'
   | 'domain'
   | 'mdm_domain'
   | 'mdm_policy'
+  | 'metric'
   | 'program_document'
   | 'quality_rule'
   | 'roadmap'
-  | 'term';
+  | 'roadmap_item'
+  | 'term'
+  | 'ticket';
 
 export type RecordProgramReviewInput = {
   note?: string | null | undefined;
@@ -1343,6 +1349,8 @@ export type UpdateQualityRuleInput = {
 };
 
 export type UpdateRoadmapItemInput = {
+  /** Maturity categories it raises. */
+  categories?: Array<string> | null | undefined;
   dependsOn?: Array<string> | null | undefined;
   description?: string | null | undefined;
   endsOn?: string | null | undefined;

@@ -212,6 +212,7 @@ const RoadmapItemRef = builder.objectRef<RoadmapItem>('RoadmapItem').implement({
     stepNumber: t.exposeInt('stepNumber', { nullable: true }),
     status: t.field({ type: RoadmapStatusEnum, resolve: (item) => item.status }),
     dependsOn: t.exposeIDList('dependsOn', { description: 'Items that must finish first.' }),
+    categories: t.exposeStringList('categories', { description: 'Maturity categories it raises (EC4.1).' }),
   }),
 });
 
@@ -422,6 +423,7 @@ const CreateRoadmapItemInput = builder.inputType('CreateRoadmapItemInput', {
     stepNumber: t.int(),
     status: t.field({ type: RoadmapStatusEnum }),
     dependsOn: t.idList(),
+    categories: t.stringList({ description: 'Maturity categories it raises.' }),
   }),
 });
 
@@ -437,6 +439,7 @@ const UpdateRoadmapItemInput = builder.inputType('UpdateRoadmapItemInput', {
     stepNumber: t.int(),
     status: t.field({ type: RoadmapStatusEnum }),
     dependsOn: t.idList(),
+    categories: t.stringList({ description: 'Maturity categories it raises.' }),
   }),
 });
 
