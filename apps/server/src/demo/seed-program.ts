@@ -9,6 +9,7 @@ import {
 import { type Database, domains, orgUnits, people, programs } from '@steward/db';
 import type { Actor, UpdateProgramStepInput } from '@steward/domain';
 import { eq, inArray } from 'drizzle-orm';
+import { seedDemoMaturity } from './seed-maturity.js';
 import { seedProgramRecords } from './seed-program-records.js';
 
 const DAY = 86_400_000;
@@ -33,7 +34,14 @@ async function personIds(db: Database, names: readonly string[]): Promise<Map<st
 export async function seedDemoProgram(db: Database, sourceId: string | null): Promise<boolean> {
   const [existing] = await db.select({ id: programs.id }).from(programs).limit(1);
   if (existing) return false;
-  const names = await personIds(db, ['Sarah Updown', 'Steve Panic', 'Tony Technology', 'Carmen Loyola', 'Yoshi Goto']);
+  const names = await personIds(db, [
+    'Sarah Updown',
+    'Steve Panic',
+    'Tony Technology',
+    'Carmen Loyola',
+    'Yoshi Goto',
+    'Ada Schema',
+  ]);
   const sarah = names.get('Sarah Updown');
   if (!sarah) throw new Error('The demo has no Sarah Updown');
   const actorOf = (name: string, role: Actor['role'], email: string): Actor => ({
@@ -173,33 +181,35 @@ export async function seedDemoProgram(db: Database, sourceId: string | null): Pr
     tick: ['1.a', '1.b', '1.c', '1.d', '1.e', '1.g'].map((key) => ({ key, done: true })),
   });
   await step(2, { status: 'done', tick: ['2.a', '2.b', '2.c', '2.e', '2.f'].map((key) => ({ key, done: true })) });
-  await step(3, {
-    status: 'done',
-    overrideReason:
-      'Assessed in the September workshop with 14 respondents from the business and IT; the ratings are on paper until Steward holds assessments.',
-  });
+  const sponsor = actorOf('Yoshi Goto', 'executive', 'yoshi.goto@homebody.example');
   await seedProgramRecords(db, program.id, {
     lead,
-    sponsor: actorOf('Yoshi Goto', 'executive', 'yoshi.goto@homebody.example'),
+    sponsor,
     owner: actorOf('Steve Panic', 'steward', 'steve.panic@homebody.example'),
     steward: actorOf('Carmen Loyola', 'steward', 'carmen.loyola@homebody.example'),
   });
-  await step(4, {
-    status: 'done',
-    overrideReason:
-      'Approved by Yoshi Goto; the items are tied to the September workshop’s gaps on paper until Steward holds assessments (EC4.1).',
+  await seedDemoMaturity(db, program.id, {
+    lead,
+    sponsor,
+    respondents: [
+      { actor: actorOf('Steve Panic', 'steward', 'steve.panic@homebody.example'), side: 'business' },
+      { actor: actorOf('Carmen Loyola', 'steward', 'carmen.loyola@homebody.example'), side: 'business' },
+      { actor: actorOf('Tony Technology', 'admin', 'tony.technology@homebody.example'), side: 'it' },
+      { actor: actorOf('Ada Schema', 'architect', 'ada.schema@homebody.example'), side: 'it' },
+    ],
   });
-  // Step 5 is done on its evidence when every criterion passes, else with the lead's reason.
-  const [current] = await getPrograms(db, [program.id]);
-  const open = (await evaluateStepCriteria(db, current!, 5, {})).filter((result) => result.state !== 'pass');
-  await step(5, {
-    status: 'done',
-    ...(open.length
-      ? {
-          overrideReason: `Charter approved and councils recorded; ${open.map((result) => result.key).join(', ')} to be closed in the next iteration.`,
-        }
-      : {}),
-  });
+  // Steps 3 to 5 are done on their evidence where every criterion passes, else with the lead's reason.
+  const doneOnEvidence = async (number: number, reason: string) => {
+    const [current] = await getPrograms(db, [program.id]);
+    const open = (await evaluateStepCriteria(db, current!, number, {})).filter((result) => result.state !== 'pass');
+    await step(number, {
+      status: 'done',
+      ...(open.length ? { overrideReason: `${reason} (${open.map((result) => result.key).join(', ')}).` } : {}),
+    });
+  };
+  await doneOnEvidence(3, 'Assessed with the business and IT; the rest follows in the next round');
+  await doneOnEvidence(4, 'Roadmap approved by the sponsor; the remaining gaps are planned for the next iteration');
+  await doneOnEvidence(5, 'Charter approved and councils recorded; the rest is closed in the next iteration');
   await step(6, {
     status: 'in_progress',
     ownerPersonId: names.get('Carmen Loyola') ?? sarah,

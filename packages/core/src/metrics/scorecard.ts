@@ -146,13 +146,12 @@ export async function scorecardOf(
     db,
     metricList.flatMap((metric) => metric.actionLinks),
   );
+  const linkOf = new Map(links.map((link) => [`${link.type}:${link.id}`, link]));
   const kpis = metricList.map((metric, index): ScorecardKpi => {
     const trend = series[index] ?? [];
     const latest = trend[trend.length - 1] ?? null;
     const { delta, improving } = trendOf(trend, metric.direction);
-    const own = links.filter((link) =>
-      metric.actionLinks.some((item) => item.type === link.type && item.id === link.id),
-    );
+    const own = metric.actionLinks.flatMap((item) => linkOf.get(`${item.type}:${item.id}`) ?? []);
     const builtInWork = metric.builtIn ? workOfBuiltIn[metric.builtIn] : undefined;
     return {
       metric,
