@@ -289,14 +289,22 @@ export async function seedDemoMaturity(db: Database, programId: string, actors: 
       await recordMetricValue(db, figure.owner, { metricId: metric.id, value, asOf: isoDay(day) }, { clock: at(day) });
     }
   }
-  // The issue backlog is worked through the issues themselves: the lead links the SLA work.
-  const backlog = (await listMetrics(db)).find((metric) => metric.builtIn === 'backlog');
-  if (backlog)
-    await updateMetric(db, actors.lead, {
-      id: backlog.id,
-      version: backlog.version,
-      ownerPersonId: actors.lead.personId,
-    });
+  // Every computed metric has an owner who answers for it on the scorecard.
+  const owners: Record<string, string | null> = {
+    stewardship_coverage: actors.lead.personId,
+    glossary_coverage: carmen!.personId,
+    profiling_coverage: actors.respondents[3]?.actor.personId ?? null,
+    pii_classification_coverage: actors.respondents[3]?.actor.personId ?? null,
+    quality_pass_rate: carmen!.personId,
+    time_to_resolve: actors.lead.personId,
+    sla_breach_rate: actors.lead.personId,
+    backlog: actors.lead.personId,
+    mdm_duplicate_rate: steve!.personId,
+  };
+  for (const metric of (await listMetrics(db)).filter((item) => item.builtIn)) {
+    const ownerPersonId = owners[metric.builtIn!];
+    if (ownerPersonId) await updateMetric(db, actors.lead, { id: metric.id, version: metric.version, ownerPersonId });
+  }
 
   const publication = await publishScorecard(
     db,

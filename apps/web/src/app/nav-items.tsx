@@ -13,7 +13,10 @@ import {
   DatabaseOutlined,
   FileSearchOutlined,
   FlagOutlined,
+  FundOutlined,
   InboxOutlined,
+  LineChartOutlined,
+  RadarChartOutlined,
   SettingOutlined,
   TableOutlined,
   TeamOutlined,
@@ -49,6 +52,9 @@ interface NavEntry {
     | 'nav.catalogSuggestions'
     | 'nav.mdm'
     | 'nav.program'
+    | 'nav.scorecard'
+    | 'nav.maturity'
+    | 'nav.metrics'
     | 'nav.accounts'
     | 'nav.webhooks'
     | 'nav.audit';
@@ -78,7 +84,10 @@ export const navGroups: NavGroup[] = [
     entries: [
       { path: '/', labelKey: 'nav.overview', icon: <DashboardOutlined aria-hidden /> },
       { path: '/work', labelKey: 'nav.myWork', icon: <CheckSquareOutlined aria-hidden /> },
+      { path: '/scorecard', labelKey: 'nav.scorecard', icon: <FundOutlined aria-hidden /> },
       { path: '/program', labelKey: 'nav.program', icon: <FlagOutlined aria-hidden /> },
+      { path: '/maturity', labelKey: 'nav.maturity', icon: <RadarChartOutlined aria-hidden /> },
+      { path: '/metrics', labelKey: 'nav.metrics', icon: <LineChartOutlined aria-hidden /> },
     ],
   },
   {

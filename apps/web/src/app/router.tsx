@@ -110,6 +110,9 @@ export function createRouter() {
           path: 'program/:id/settings',
           element: page(() => import('../features/program/program-settings-page'), 'ProgramSettingsPage'),
         },
+        { path: 'scorecard', element: page(() => import('../features/scorecard/scorecard-page'), 'ScorecardPage') },
+        { path: 'metrics', element: page(() => import('../features/metrics/metrics-page'), 'MetricsPage') },
+        { path: 'metrics/:id', element: page(() => import('../features/metrics/metric-page'), 'MetricPage') },
         { path: 'mdm', element: page(() => import('../features/mdm/mdm-home-page'), 'MdmHomePage') },
         { path: 'mdm/domains/:id', element: page(() => import('../features/mdm/mdm-domain-page'), 'MdmDomainPage') },
         {
@@ -119,6 +122,15 @@ export function createRouter() {
         {
           path: 'mdm/simulations/:id',
           element: page(() => import('../features/mdm/simulation-page'), 'SimulationPage'),
+        },
+        { path: 'maturity', element: page(() => import('../features/maturity/assessments-page'), 'AssessmentsPage') },
+        {
+          path: 'maturity/assessments/:id',
+          element: page(() => import('../features/maturity/assessment-page'), 'AssessmentPage'),
+        },
+        {
+          path: 'maturity/assessments/:id/answer',
+          element: page(() => import('../features/maturity/questionnaire-page'), 'QuestionnairePage'),
         },
         { path: 'settings', element: page(() => import('../features/settings/settings-page'), 'SettingsPage') },
         { path: 'admin/accounts', element: page(() => import('../features/admin/accounts-page'), 'AccountsPage') },

@@ -8,8 +8,10 @@ import enDomains from './en/domains.json';
 import enEnums from './en/enums.json';
 import enGlossary from './en/glossary.json';
 import enIssues from './en/issues.json';
+import enMaturity from './en/maturity.json';
 import enMdm from './en/mdm.json';
 import enMdmPolicy from './en/mdm-policy.json';
+import enMetrics from './en/metrics.json';
 import enOrgUnits from './en/org-units.json';
 import enOverview from './en/overview.json';
 import enPeople from './en/people.json';
@@ -42,6 +44,8 @@ export const resources = {
     mdm: enMdm,
     mdmPolicy: enMdmPolicy,
     program: enProgram,
+    maturity: enMaturity,
+    metrics: enMetrics,
   },
 } as const;
 

@@ -303,7 +303,10 @@ describe.each(testDrivers())('governance metrics on %s', (driver) => {
     const card = await scorecardOf(handle.db, { now });
     const kpi = (name: string) => card.kpis.find((item) => item.metric.name === name)!;
     expect(kpi('Service visits to a wrong address')).toMatchObject({ rag: 'red', delta: -50, improving: true });
-    expect(kpi('Issue backlog')).toMatchObject({ rag: 'green', work: [{ label: 'Issue backlog', href: '/issues' }] });
+    expect(kpi('Issue backlog')).toMatchObject({
+      rag: 'green',
+      work: [{ kind: 'screen', label: 'Issue backlog', href: '/issues' }],
+    });
     // Quality pass rate 0.5 against 0.95: red.
     expect(kpi('Quality pass rate').rag).toBe('red');
     // Top risks: the breached issue and the failing high-severity rule.

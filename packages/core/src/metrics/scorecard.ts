@@ -58,7 +58,7 @@ export interface ScorecardKpi {
   delta: number | null;
   improving: boolean | null;
   /** Where the open work behind it is: its linked issues and roadmap items, or the screen that fixes it. */
-  work: { label: string; href: string | null }[];
+  work: { kind: 'linked' | 'screen'; label: string; href: string | null }[];
 }
 
 export interface ScorecardCategory {
@@ -161,9 +161,9 @@ export async function scorecardOf(
       delta,
       improving,
       work: own.length
-        ? own.map((link) => ({ label: link.label, href: link.href }))
+        ? own.map((link) => ({ kind: 'linked' as const, label: link.label, href: link.href }))
         : builtInWork
-          ? [{ label: metric.name, href: builtInWork }]
+          ? [{ kind: 'screen' as const, label: metric.name, href: builtInWork }]
           : [],
     };
   });

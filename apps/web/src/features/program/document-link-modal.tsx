@@ -11,6 +11,8 @@ import { DeliverableLine, type DeliverableTarget } from './document-write-modal'
 const linkTypes: readonly RecordLinkType[] = [
   'council',
   'roadmap',
+  'assessment',
+  'metric',
   'domain',
   'term',
   'mdm_domain',

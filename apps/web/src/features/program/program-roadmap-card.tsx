@@ -8,12 +8,17 @@ import {
 import { App, Button, Card, Flex, Form, Input, Modal, Select, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
 import { EmptyState } from '../../components/empty-state';
 import { PersonPicker } from '../../components/person-picker';
 import type { ProgramQuery, RoadmapStatus } from '../../gql/graphql';
-import { CreateRoadmapItemMutation, DeleteRoadmapItemMutation, UpdateRoadmapItemMutation } from './program.graphql';
+import {
+  CreateRoadmapItemMutation,
+  DeleteRoadmapItemMutation,
+  MaturityCategoryNamesQuery,
+  UpdateRoadmapItemMutation,
+} from './program.graphql';
 import { formatDay } from './program-shared';
 import { ApproveRoadmapModal, RoadmapApprovalLine } from './roadmap-approval';
 
@@ -129,6 +134,11 @@ export function RoadmapCard({
                     {item.stepNumber ? (
                       <Tag bordered={false}>{t('roadmap.step', { number: item.stepNumber })}</Tag>
                     ) : null}
+                    {item.categories.length ? (
+                      <Typography.Text type="secondary" className="program-roadmap-categories">
+                        {t('roadmap.raises', { count: item.categories.length })}
+                      </Typography.Text>
+                    ) : null}
                   </Flex>
                   {canManage ? (
                     <Flex gap={4}>
@@ -226,6 +236,7 @@ interface ItemValues {
   stepNumber?: number;
   status?: RoadmapStatus;
   dependsOn?: string[];
+  categories?: string[];
 }
 
 function RoadmapItemModal({
@@ -247,6 +258,7 @@ function RoadmapItemModal({
   const [{ fetching: creating }, create] = useMutation(CreateRoadmapItemMutation);
   const [{ fetching: updating }, update] = useMutation(UpdateRoadmapItemMutation);
   const existing = item && item !== 'new' ? item : null;
+  const [categories] = useQuery({ query: MaturityCategoryNamesQuery, pause: item === null });
 
   useEffect(() => {
     if (!item) return;
@@ -261,8 +273,9 @@ function RoadmapItemModal({
         stepNumber: existing.stepNumber ?? undefined,
         status: existing.status,
         dependsOn: existing.dependsOn,
+        categories: existing.categories,
       });
-    else form.setFieldsValue({ status: 'planned', dependsOn: [] });
+    else form.setFieldsValue({ status: 'planned', dependsOn: [], categories: [] });
   }, [item, existing, form]);
 
   const onFinish = async (values: ItemValues) => {
@@ -275,6 +288,7 @@ function RoadmapItemModal({
       stepNumber: values.stepNumber ?? null,
       status: values.status,
       dependsOn: values.dependsOn ?? [],
+      categories: values.categories ?? [],
     };
     const outcome = existing
       ? await update({ input: { id: existing.id, version: existing.version, ...fields } })
@@ -346,6 +360,16 @@ function RoadmapItemModal({
             options={items
               .filter((other) => other.id !== existing?.id)
               .map((other) => ({ value: other.id, label: other.title }))}
+          />
+        </Form.Item>
+        <Form.Item name="categories" label={t('roadmap.fields.categories')} extra={t('roadmap.fields.categoriesHelp')}>
+          <Select
+            mode="multiple"
+            aria-label={t('roadmap.fields.categories')}
+            options={(categories.data?.maturityModel.categories ?? []).map((category) => ({
+              value: category.key,
+              label: category.name,
+            }))}
           />
         </Form.Item>
       </Form>

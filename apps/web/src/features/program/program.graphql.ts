@@ -39,6 +39,7 @@ export const ProgramQuery = graphql(`
         stepNumber
         status
         dependsOn
+        categories
         owner {
           id
           name
@@ -423,6 +424,18 @@ export const StartNextIterationMutation = graphql(`
         }
       }
       ...ErrorFields
+    }
+  }
+`);
+
+/** The maturity model's category names, for the roadmap's "raises" field. */
+export const MaturityCategoryNamesQuery = graphql(`
+  query MaturityCategoryNames {
+    maturityModel {
+      categories {
+        key
+        name
+      }
     }
   }
 `);

@@ -304,6 +304,19 @@ export const AssessmentRef = builder.loadableObject('Assessment', {
 });
 
 builder.objectFields(AssessmentRef, (t) => ({
+  overall: t.field({
+    type: ScoreRef,
+    description: 'The overall score: as closed, or from the answers so far (cheaper than results).',
+    resolve: async (assessment: Assessment, _args, context) =>
+      assessment.scores?.overall ?? (await assessmentResults(context.db, assessment)).score.overall,
+  }),
+  respondentCount: t.int({
+    resolve: async (assessment: Assessment, _args, context) => (await respondentsOf(context.db, assessment.id)).length,
+  }),
+  submittedCount: t.int({
+    resolve: async (assessment: Assessment, _args, context) =>
+      (await respondentsOf(context.db, assessment.id)).filter((respondent) => respondent.submittedAt).length,
+  }),
   previous: t.field({
     type: AssessmentRef,
     nullable: true,

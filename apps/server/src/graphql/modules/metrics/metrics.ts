@@ -16,6 +16,8 @@ import {
   valuesOfMetrics,
 } from '@steward/core';
 import {
+  builtInMetric,
+  can,
   type Metric,
   type MetricValue,
   maturityCategory,
@@ -93,17 +95,40 @@ export const MetricRef = builder.loadableObject('Metric', {
     }),
     rag: t.field({
       type: RagEnum,
-      resolve: async (metric: Metric, _args, context) => {
-        const latest = ((await valuesOfMetrics(context.db, [metric.id]))[0] ?? []).at(-1) ?? null;
+      args: { domainId: t.arg.id() },
+      resolve: async (metric: Metric, { domainId }, context) => {
+        const values = (
+          await valuesOfMetrics(context.db, [metric.id], { domainId: domainId ? String(domainId) : null })
+        )[0];
+        const latest = values?.at(-1) ?? null;
         return ragOf(latest?.value ?? null, metric.target, metric.direction);
+      },
+    }),
+    measuredPerDomain: t.boolean({
+      description: 'Steward takes its value for each domain too (the domain filter applies).',
+      resolve: (metric) => (metric.builtIn ? (builtInMetric(metric.builtIn)?.perDomain ?? false) : false),
+    }),
+    canRecord: t.boolean({
+      description: 'You may enter its values (its owner or the program’s team; never for a computed metric).',
+      resolve: (metric, _args, context) => {
+        const actor = actorOf(context);
+        return !metric.builtIn && (actor.personId === metric.ownerPersonId || can(actor, 'program:manage'));
       },
     }),
   }),
 });
 
-const WorkRef = builder.objectRef<{ label: string; href: string | null }>('ScorecardWork').implement({
-  fields: (t) => ({ label: t.exposeString('label'), href: t.exposeString('href', { nullable: true }) }),
-});
+const WorkRef = builder
+  .objectRef<{ kind: 'linked' | 'screen'; label: string; href: string | null }>('ScorecardWork')
+  .implement({
+    fields: (t) => ({
+      kind: t.exposeString('kind', {
+        description: 'linked: an issue or initiative linked to it; screen: where it is worked',
+      }),
+      label: t.exposeString('label'),
+      href: t.exposeString('href', { nullable: true }),
+    }),
+  });
 
 const KpiRef = builder.objectRef<ScorecardKpi>('ScorecardKpi').implement({
   fields: (t) => ({
