@@ -102,7 +102,7 @@ export function ScorecardMaturity({ scorecard }: { scorecard: Scorecard }) {
           <MaturityRadar
             axes={categories.map((row) => ({ key: row.category, label: row.name }))}
             series={series}
-            size={360}
+            size={440}
             title={t('scorecard.maturity.radarTitle', { name: assessment.name })}
           />
         </div>
