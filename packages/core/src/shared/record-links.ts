@@ -16,7 +16,7 @@ import {
 } from '@steward/db';
 import { NotFoundError, type RecordLink, type RecordLinkType, type ResolvedRecordLink } from '@steward/domain';
 import { desc, eq, ilike, inArray, type SQL, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn, PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { likePattern } from './like-pattern.js';
 
 interface Found {
@@ -33,46 +33,33 @@ interface LinkKind {
   read(db: Queryable, where: SQL, limit: number): Promise<Found[]>;
 }
 
+/** A kind found by its own id and name columns, its page built from the id. */
+function namedKind(
+  table: PgTable,
+  id: PgColumn,
+  name: PgColumn,
+  href: (id: string) => string,
+  order: SQL | PgColumn = name,
+): LinkKind {
+  return {
+    id,
+    name,
+    read: async (db, where, limit) =>
+      (
+        await db
+          .select({ id: sql<string>`${id}`, name: sql<string>`${name}` })
+          .from(table)
+          .where(where)
+          .orderBy(order)
+          .limit(limit)
+      ).map((row) => ({ id: row.id, label: row.name, href: href(row.id) })),
+  };
+}
+
 const kinds: Record<RecordLinkType, LinkKind> = {
-  council: {
-    id: councils.id,
-    name: councils.name,
-    read: async (db, where, limit) =>
-      (
-        await db
-          .select({ id: councils.id, name: councils.name })
-          .from(councils)
-          .where(where)
-          .orderBy(councils.name)
-          .limit(limit)
-      ).map((row) => ({ id: row.id, label: row.name, href: `/councils/${row.id}` })),
-  },
-  domain: {
-    id: domains.id,
-    name: domains.name,
-    read: async (db, where, limit) =>
-      (
-        await db
-          .select({ id: domains.id, name: domains.name })
-          .from(domains)
-          .where(where)
-          .orderBy(domains.name)
-          .limit(limit)
-      ).map((row) => ({ id: row.id, label: row.name, href: `/domains/${row.id}` })),
-  },
-  term: {
-    id: glossaryTerms.id,
-    name: glossaryTerms.name,
-    read: async (db, where, limit) =>
-      (
-        await db
-          .select({ id: glossaryTerms.id, name: glossaryTerms.name })
-          .from(glossaryTerms)
-          .where(where)
-          .orderBy(glossaryTerms.name)
-          .limit(limit)
-      ).map((row) => ({ id: row.id, label: row.name, href: `/glossary/terms/${row.id}` })),
-  },
+  council: namedKind(councils, councils.id, councils.name, (id) => `/councils/${id}`),
+  domain: namedKind(domains, domains.id, domains.name, (id) => `/domains/${id}`),
+  term: namedKind(glossaryTerms, glossaryTerms.id, glossaryTerms.name, (id) => `/glossary/terms/${id}`),
   asset: {
     id: dataAssets.id,
     name: dataAssets.name,
@@ -103,19 +90,7 @@ const kinds: Record<RecordLinkType, LinkKind> = {
           .limit(limit)
       ).map((row) => ({ id: row.id, label: row.name, href: `/catalog/assets/${row.assetId}` })),
   },
-  mdm_domain: {
-    id: mdmDomains.id,
-    name: mdmDomains.name,
-    read: async (db, where, limit) =>
-      (
-        await db
-          .select({ id: mdmDomains.id, name: mdmDomains.name })
-          .from(mdmDomains)
-          .where(where)
-          .orderBy(mdmDomains.name)
-          .limit(limit)
-      ).map((row) => ({ id: row.id, label: row.name, href: `/mdm/domains/${row.id}` })),
-  },
+  mdm_domain: namedKind(mdmDomains, mdmDomains.id, mdmDomains.name, (id) => `/mdm/domains/${id}`),
   mdm_policy: {
     id: mdmPolicyVersions.id,
     name: mdmDomains.name,
@@ -169,32 +144,14 @@ const kinds: Record<RecordLinkType, LinkKind> = {
           .limit(limit)
       ).map((row) => ({ id: row.id, label: `${row.key} ${row.title}`, href: `/issues/${row.key}` })),
   },
-  assessment: {
-    id: maturityAssessments.id,
-    name: maturityAssessments.name,
-    read: async (db, where, limit) =>
-      (
-        await db
-          .select({ id: maturityAssessments.id, name: maturityAssessments.name })
-          .from(maturityAssessments)
-          .where(where)
-          .orderBy(desc(maturityAssessments.createdAt))
-          .limit(limit)
-      ).map((row) => ({ id: row.id, label: row.name, href: `/maturity/assessments/${row.id}` })),
-  },
-  metric: {
-    id: metrics.id,
-    name: metrics.name,
-    read: async (db, where, limit) =>
-      (
-        await db
-          .select({ id: metrics.id, name: metrics.name })
-          .from(metrics)
-          .where(where)
-          .orderBy(metrics.name)
-          .limit(limit)
-      ).map((row) => ({ id: row.id, label: row.name, href: `/metrics/${row.id}` })),
-  },
+  assessment: namedKind(
+    maturityAssessments,
+    maturityAssessments.id,
+    maturityAssessments.name,
+    (id) => `/maturity/assessments/${id}`,
+    desc(maturityAssessments.createdAt),
+  ),
+  metric: namedKind(metrics, metrics.id, metrics.name, (id) => `/metrics/${id}`),
   roadmap: {
     id: programs.id,
     name: programs.name,

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
 import { MarkdownInput } from '../../components/markdown/markdown-input';
+import type { ShownRecordLink } from '../../components/record-links-input';
 import { useOnOpen } from '../../components/use-on-open';
 import { today } from '../program/program-shared';
 import { RecordDecisionMutation, UpdateDecisionMutation } from './councils.graphql';
-import type { ShownRecordLink } from './decision-link';
 import { DecisionLinksInput } from './decision-links-input';
 import type { Decision } from './decision-log-card';
 

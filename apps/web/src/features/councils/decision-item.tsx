@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Markdown } from '../../components/markdown/markdown';
 import { PersonAvatar } from '../../components/person-avatar';
+import { RecordLinkTag } from '../../components/record-links-input';
 import { When } from '../../components/when';
-import { DecisionLink } from './decision-link';
 import type { Decision } from './decision-log-card';
 
 interface DecisionItemProps {
@@ -73,7 +73,7 @@ export function DecisionItem({ decision, onEdit, onDelete }: DecisionItemProps) 
           </Typography.Text>
           <Flex wrap gap={6} className="decision-links">
             {decision.links.map((link) => (
-              <DecisionLink key={`${link.type}:${link.id}`} link={link} />
+              <RecordLinkTag key={`${link.type}:${link.id}`} link={link} testId="decision-link" />
             ))}
           </Flex>
         </div>

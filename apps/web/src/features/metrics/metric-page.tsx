@@ -24,12 +24,12 @@ import { HierarchySelect, TOP_LEVEL } from '../../components/hierarchy-select';
 import { LoadError } from '../../components/load-error';
 import { PageHeader } from '../../components/page-header';
 import { PersonAvatar } from '../../components/person-avatar';
+import { RecordLinkTag } from '../../components/record-links-input';
 import type { MetricQuery as MetricData } from '../../gql/graphql';
 import { DomainOptionsQuery } from '../domains/domains.graphql';
 import { EditMetricModal } from './edit-metric-modal';
 import { MetricChart } from './metric-chart';
 import { daysAgo, useMetricFormat } from './metric-format';
-import { MetricLinkTag } from './metric-links-input';
 import { MetricSourceTag, RagTag, ragColors } from './metric-tags';
 import { MetricQuery } from './metrics.graphql';
 import { RecordValueModal } from './record-value-modal';
@@ -272,7 +272,7 @@ export function MetricPage() {
           ) : (
             <Flex wrap gap={8}>
               {metric.actionLinks.map((link) => (
-                <MetricLinkTag key={`${link.type}:${link.id}`} link={link} />
+                <RecordLinkTag key={`${link.type}:${link.id}`} link={link} testId="metric-action-link" />
               ))}
             </Flex>
           )}
