@@ -29,6 +29,8 @@ export * from './mdm/samples.js';
 export * from './mdm/scope.js';
 export * from './mdm/versions.js';
 export * from './metrics/metric.js';
+export * from './policies/control.js';
+export * from './policies/policy.js';
 export * from './program/catalogue.js';
 export * from './program/catalogue-types.js';
 export * from './program/documents.js';
