@@ -222,6 +222,8 @@ export const fieldClassifications = pgTable(
       .notNull()
       .references(() => dataFields.id, { onDelete: 'cascade' }),
     piiClass: text().notNull(),
+    /** How the column is masked outside production (a privacy control may require it). */
+    maskingNote: text(),
     status: text().notNull(),
     basis: text().notNull(),
     confidence: real().notNull(),

@@ -6,6 +6,7 @@ export * from './issues.js';
 export * from './jobs.js';
 export * from './maturity.js';
 export * from './mdm.js';
+export * from './policies.js';
 export * from './program.js';
 export * from './quality.js';
 export * from './stewardship.js';
