@@ -52,6 +52,7 @@ export * from './jobs/job-queue.js';
 export * from './maturity/index.js';
 export * from './mdm/index.js';
 export * from './metrics/index.js';
+export * from './policies/index.js';
 export * from './program/index.js';
 export * from './quality/measure.js';
 export * from './quality/measures.js';
