@@ -1,1 +1,2 @@
+export * from './controls.js';
 export * from './policies.js';

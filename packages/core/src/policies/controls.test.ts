@@ -1,0 +1,190 @@
+import { type DbHandle, dataAssets, fieldClassifications, tickets } from '@steward/db';
+import { createTestDb } from '@steward/db/testing';
+import { type Actor, NotAllowedError } from '@steward/domain';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestIngest, runIngestJob } from '../catalog/ingest.js';
+import { createSecretBox } from '../catalog/secret-box.js';
+import { createDataSource } from '../catalog/sources.js';
+import { assignRole } from '../stewardship/role-assignments.js';
+import {
+  buildDomain,
+  buildPerson,
+  createTestSource,
+  type TestSource,
+  testActor,
+  testSourceKinds,
+} from '../testing/index.js';
+import {
+  attestControl,
+  controlsOfPolicy,
+  createControl,
+  evaluateControl,
+  grantPolicyException,
+  policyCompliance,
+} from './controls.js';
+import { createPolicy } from './policies.js';
+
+const DAY = 86_400_000;
+
+describe.each(testSourceKinds())('policy controls on a %s source', (kind) => {
+  let handle: DbHandle;
+  let source: TestSource;
+  let lead: Actor;
+  let owner: Actor;
+  let approver: Actor;
+  let customer: string;
+  let policyId: string;
+  const secrets = createSecretBox('test-key');
+  const now = new Date();
+
+  beforeAll(async () => {
+    handle = await createTestDb(kind === 'postgres' ? 'postgres' : 'pglite');
+    lead = testActor('steward', { personId: (await buildPerson(handle.db, { name: 'Sarah Updown' })).id });
+    owner = testActor('steward', { personId: (await buildPerson(handle.db, { name: 'Carmen Loyola' })).id });
+    approver = testActor('viewer', { personId: (await buildPerson(handle.db, { name: 'Priya Shield' })).id });
+    customer = (await buildDomain(handle.db, { name: 'Customer' })).id;
+    // A source whose service visits go back 800 days and tickets 100 days.
+    source = await createTestSource(kind);
+    const daysAgo = (days: number) => new Date(now.getTime() - days * DAY).toISOString();
+    await source.exec(`
+      create schema service;
+      create table service.visit (id integer primary key, email text, phone text, closed_at timestamptz not null);
+      insert into service.visit values (1, 'a@x.example', '123', '${daysAgo(800)}'), (2, 'b@x.example', '456', '${daysAgo(10)}');
+      create table service.ticket (id integer primary key, opened_at timestamptz not null);
+      insert into service.ticket values (1, '${daysAgo(100)}');
+    `);
+    const created = await createDataSource(
+      handle.db,
+      testActor('admin'),
+      { name: `Service ${kind}`, connection: { ...source.credentials, schemas: ['service'] } },
+      secrets,
+    );
+    const job = await requestIngest(handle.db, testActor('admin'), { sourceId: created.id });
+    await runIngestJob(handle.db, job.id, { sourceId: created.id, actor: testActor('admin') }, secrets);
+    await handle.db.update(dataAssets).set({ domainId: customer });
+    // Ingesting detected email and phone of visits as personal data; a steward confirmed them.
+    await handle.db.update(fieldClassifications).set({ status: 'confirmed' });
+    expect((await handle.db.select().from(fieldClassifications)).length).toBe(2);
+    const { policy } = await createPolicy(handle.db, lead, {
+      title: 'Customer privacy',
+      kind: 'security_and_privacy',
+      ownerPersonId: lead.personId!,
+      approverPersonId: approver.personId!,
+      content: { statement: 'Personal data has a named steward.', driver: 'GDPR', scope: { domainIds: [customer] } },
+    });
+    policyId = policy.id;
+  });
+  afterAll(async () => {
+    await source?.close();
+    await handle?.close();
+  });
+
+  const assetId = async (name: string) =>
+    (await handle.db.select().from(dataAssets).where(eq(dataAssets.name, name)))[0]!.id;
+
+  it('fails a classification requirement with the offending columns, opens one issue, and compliance rises once fixed', async () => {
+    const control = await createControl(handle.db, lead, {
+      policyId,
+      name: 'Personal data has a steward',
+      ownerPersonId: owner.personId!,
+      params: { kind: 'classification_requirement', requireSteward: true },
+    });
+    const failed = await evaluateControl(handle.db, lead, control.id, secrets);
+    expect(failed.state).toBe('fail');
+    expect(failed.evidence.map((item) => item.label)).toEqual([
+      'service.visit.email: no steward',
+      'service.visit.phone: no steward',
+    ]);
+    expect((await policyCompliance(handle.db, policyId)).share).toBe(0);
+    // Evaluated again: still one issue, assigned to the control's owner.
+    const again = await evaluateControl(handle.db, lead, control.id, secrets);
+    expect(again.ticketId).toBe(failed.ticketId);
+    const [ticket] = await handle.db.select().from(tickets).where(eq(tickets.id, failed.ticketId!));
+    expect(ticket).toMatchObject({ kind: 'policy_exception', assigneeId: owner.personId, status: 'open' });
+
+    await assignRole(handle.db, testActor('admin'), {
+      personId: owner.personId!,
+      role: 'business_steward',
+      scope: { type: 'asset', id: await assetId('visit') },
+    });
+    const passed = await evaluateControl(handle.db, lead, control.id, secrets);
+    expect(passed.state).toBe('pass');
+    expect((await policyCompliance(handle.db, policyId)).share).toBe(1);
+    // The pass is noted on the issue; its owner names the root cause when resolving it.
+    const [open] = await handle.db.select().from(tickets).where(eq(tickets.id, failed.ticketId!));
+    expect(open!.status).toBe('open');
+    await expect(evaluateControl(handle.db, testActor('viewer'), control.id, secrets)).rejects.toBeInstanceOf(
+      NotAllowedError,
+    );
+  });
+
+  it('checks a retention schedule against the oldest row of each table on the source', async () => {
+    const control = await createControl(handle.db, lead, {
+      policyId,
+      name: 'Service records kept two years',
+      ownerPersonId: owner.personId!,
+      frequency: 'monthly',
+      params: {
+        kind: 'retention',
+        keepDays: 730,
+        action: 'delete',
+        timestampColumn: 'closed_at',
+        assetIds: [await assetId('visit')],
+      },
+    });
+    const outcome = await evaluateControl(handle.db, lead, control.id, secrets);
+    expect(outcome.state).toBe('fail');
+    expect(outcome.evidence[0]!.label).toBe('service.visit: oldest row 800 days old, 70 days past the schedule');
+    await expect(
+      createControl(handle.db, lead, {
+        policyId,
+        name: 'Wrong column',
+        ownerPersonId: owner.personId!,
+        params: {
+          kind: 'retention',
+          keepDays: 30,
+          action: 'archive',
+          timestampColumn: 'closed_at',
+          assetIds: [await assetId('ticket')],
+        },
+      }),
+    ).rejects.toMatchObject({ field: 'params.timestampColumn' });
+    // An exception granted by the approver counts the control as passing until it expires.
+    await expect(
+      grantPolicyException(handle.db, owner, {
+        controlId: control.id,
+        reason: 'Disposal job ships in January.',
+        expiresOn: '2099-01-31',
+      }),
+    ).rejects.toBeInstanceOf(NotAllowedError);
+    await grantPolicyException(handle.db, approver, {
+      controlId: control.id,
+      reason: 'Disposal job ships in January.',
+      expiresOn: new Date(now.getTime() + 60 * DAY).toISOString().slice(0, 10),
+    });
+    const controls = await controlsOfPolicy(handle.db, policyId);
+    expect(controls.find((item) => item.control.id === control.id)!.exception).not.toBeNull();
+    expect((await policyCompliance(handle.db, policyId)).share).toBe(1);
+  });
+
+  it('takes an access review as passing once its owner attests it, until it is due again', async () => {
+    const control = await createControl(handle.db, lead, {
+      policyId,
+      name: 'Quarterly access review of consent data',
+      ownerPersonId: owner.personId!,
+      frequency: 'quarterly',
+      params: { kind: 'access_review' },
+    });
+    expect((await evaluateControl(handle.db, lead, control.id, secrets)).state).toBe('fail');
+    await expect(
+      attestControl(handle.db, lead, { controlId: control.id, outcome: 'pass', statement: 'Reviewed.' }),
+    ).rejects.toBeInstanceOf(NotAllowedError);
+    await attestControl(handle.db, owner, {
+      controlId: control.id,
+      outcome: 'pass',
+      statement: 'Twelve accounts reviewed, two removed.',
+    });
+    expect((await evaluateControl(handle.db, lead, control.id, secrets)).state).toBe('pass');
+  });
+});

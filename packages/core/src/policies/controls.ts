@@ -1,0 +1,487 @@
+import {
+  controlAttestations,
+  controlEvaluations,
+  type Database,
+  dataAssets,
+  dataFields,
+  fieldClassifications,
+  governancePolicies,
+  governancePolicyVersions,
+  people,
+  policyControls,
+  policyExceptions,
+  type Queryable,
+  qualityResults,
+  qualityRules,
+  roleAssignments,
+  tickets,
+} from '@steward/db';
+import {
+  type Actor,
+  type ClassifiedColumn,
+  type Control,
+  type ControlFrequency,
+  type ControlOutcome,
+  type ControlParams,
+  type ControlState,
+  can,
+  checkAttestation,
+  checkClassificationRequirement,
+  checkRetention,
+  complianceOf,
+  createControlInputSchema,
+  InputError,
+  idSchema,
+  NotAllowedError,
+  NotFoundError,
+  optionalTextSchema,
+  type PolicyContent,
+  reconcileRuleTicket,
+  systemActor,
+  type TicketStatus,
+} from '@steward/domain';
+import { and, desc, eq, gte, inArray, isNull, ne } from 'drizzle-orm';
+import { z } from 'zod';
+import { recordAudit } from '../audit/record-audit.js';
+import { withSourceSession } from '../catalog/postgres-connector.js';
+import type { SecretBox } from '../catalog/secret-box.js';
+import { credentialsOf, loadDataSourceRow } from '../catalog/sources.js';
+import { createTicket, transitionTicket } from '../issues/tickets.js';
+import { appendTicketEvent } from '../issues/timeline.js';
+import { domainSubtree } from '../metrics/compute.js';
+import { defineUseCase } from '../shared/use-case.js';
+
+type ControlRow = typeof policyControls.$inferSelect;
+const toControl = ({ kind: _kind, ticketId: _ticketId, ...row }: ControlRow): Control => ({
+  ...row,
+  frequency: row.frequency as ControlFrequency,
+  params: row.params as ControlParams,
+});
+
+const DAY = 86_400_000;
+
+/** The scope a policy is held to: its approved version's, else its newest version's. */
+async function scopeOfPolicy(db: Queryable, policyId: string): Promise<PolicyContent['scope']> {
+  const versions = await db
+    .select({ status: governancePolicyVersions.status, content: governancePolicyVersions.content })
+    .from(governancePolicyVersions)
+    .where(eq(governancePolicyVersions.policyId, policyId))
+    .orderBy(desc(governancePolicyVersions.number));
+  const chosen = versions.find((version) => version.status === 'approved') ?? versions[0];
+  return (chosen?.content as PolicyContent | undefined)?.scope ?? { domainIds: [], classifications: [], assetIds: [] };
+}
+
+/** Adds a control to a policy: what checks it, who owns it, how often. */
+export const createControl = defineUseCase({
+  action: 'policies.control.create',
+  input: createControlInputSchema,
+  permission: 'program:manage',
+  async run({ tx, actor, audit, now }, input): Promise<Control> {
+    const [policy] = await tx
+      .select({ id: governancePolicies.id })
+      .from(governancePolicies)
+      .where(eq(governancePolicies.id, input.policyId));
+    if (!policy) throw new NotFoundError('GovernancePolicy', input.policyId, { field: 'policyId' });
+    const [owner] = await tx.select({ id: people.id }).from(people).where(eq(people.id, input.ownerPersonId));
+    if (!owner) throw new NotFoundError('Person', input.ownerPersonId, { field: 'ownerPersonId' });
+    const params = input.params;
+    if (params.kind === 'quality_rule') {
+      const found = new Set(
+        (
+          await tx.select({ id: qualityRules.id }).from(qualityRules).where(inArray(qualityRules.id, params.ruleIds))
+        ).map((row) => row.id),
+      );
+      const index = params.ruleIds.findIndex((id) => !found.has(id));
+      if (index >= 0)
+        throw new NotFoundError('QualityRule', params.ruleIds[index]!, { field: `params.ruleIds.${index}` });
+    }
+    if (params.kind === 'retention') {
+      for (const [index, assetId] of params.assetIds.entries()) {
+        const [asset] = await tx.select({ id: dataAssets.id }).from(dataAssets).where(eq(dataAssets.id, assetId));
+        if (!asset) throw new NotFoundError('DataAsset', assetId, { field: `params.assetIds.${index}` });
+        const [column] = await tx
+          .select({ id: dataFields.id })
+          .from(dataFields)
+          .where(
+            and(
+              eq(dataFields.assetId, assetId),
+              eq(dataFields.name, params.timestampColumn),
+              isNull(dataFields.removedAt),
+            ),
+          );
+        if (!column)
+          throw InputError.forField(
+            'params.timestampColumn',
+            `is not a column of every table covered (${params.timestampColumn})`,
+          );
+      }
+    }
+    const [row] = await tx
+      .insert(policyControls)
+      .values({
+        policyId: input.policyId,
+        name: input.name,
+        description: input.description,
+        ownerPersonId: input.ownerPersonId,
+        frequency: input.frequency,
+        kind: params.kind,
+        params,
+        createdAt: now,
+        updatedAt: now,
+        createdBy: actor.accountId,
+        updatedBy: actor.accountId,
+      })
+      .returning();
+    const control = toControl(row!);
+    await audit({ entityType: 'PolicyControl', entityId: control.id, after: control, relatedIds: [control.policyId] });
+    return control;
+  },
+});
+
+/** Personal-data columns in a policy's scope, with whether their table has its own steward and their masking note. */
+async function classifiedColumnsOf(db: Queryable, scope: PolicyContent['scope']): Promise<ClassifiedColumn[]> {
+  const domainIds = (await Promise.all(scope.domainIds.map((id) => domainSubtree(db, id)))).flat();
+  if (domainIds.length === 0 && scope.assetIds.length === 0) return [];
+  const rows = await db
+    .select({
+      fieldId: dataFields.id,
+      field: dataFields.name,
+      assetId: dataAssets.id,
+      schemaName: dataAssets.schemaName,
+      asset: dataAssets.name,
+      domainId: dataAssets.domainId,
+      piiClass: fieldClassifications.piiClass,
+      maskingNote: fieldClassifications.maskingNote,
+    })
+    .from(fieldClassifications)
+    .innerJoin(dataFields, eq(dataFields.id, fieldClassifications.fieldId))
+    .innerJoin(dataAssets, eq(dataAssets.id, dataFields.assetId))
+    .where(
+      and(ne(fieldClassifications.status, 'rejected'), isNull(dataFields.removedAt), isNull(dataAssets.removedAt)),
+    );
+  const inScope = rows.filter(
+    (row) =>
+      (scope.assetIds.includes(row.assetId) || (row.domainId !== null && domainIds.includes(row.domainId))) &&
+      (scope.classifications.length === 0 || scope.classifications.includes(row.piiClass as never)),
+  );
+  if (inScope.length === 0) return [];
+  const stewarded = new Set(
+    (
+      await db
+        .select({ scopeId: roleAssignments.scopeId })
+        .from(roleAssignments)
+        .where(
+          and(
+            eq(roleAssignments.scopeType, 'asset'),
+            inArray(roleAssignments.role, ['business_steward', 'technical_steward', 'custodian']),
+            inArray(
+              roleAssignments.scopeId,
+              inScope.map((row) => row.assetId),
+            ),
+          ),
+        )
+    ).map((row) => row.scopeId),
+  );
+  return inScope
+    .map((row) => ({
+      fieldId: row.fieldId,
+      assetId: row.assetId,
+      label: `${row.schemaName}.${row.asset}.${row.field}`,
+      hasSteward: stewarded.has(row.assetId),
+      maskingNote: row.maskingNote,
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** Reads what a control checks, now (the source is read before any transaction opens). */
+async function measureControl(
+  db: Database,
+  control: ControlRow,
+  secrets: SecretBox,
+  now: Date,
+): Promise<ControlOutcome> {
+  const params = control.params as ControlParams;
+  switch (params.kind) {
+    case 'classification_requirement':
+      return checkClassificationRequirement(
+        await classifiedColumnsOf(db, await scopeOfPolicy(db, control.policyId)),
+        params,
+      );
+    case 'quality_rule': {
+      const rules = await db
+        .select({ id: qualityRules.id, name: qualityRules.name, assetId: qualityRules.assetId })
+        .from(qualityRules)
+        .where(inArray(qualityRules.id, params.ruleIds));
+      const evidence = [];
+      for (const rule of rules) {
+        const [latest] = await db
+          .select({ outcome: qualityResults.outcome, runAt: qualityResults.runAt })
+          .from(qualityResults)
+          .where(and(eq(qualityResults.ruleId, rule.id), ne(qualityResults.outcome, 'error')))
+          .orderBy(desc(qualityResults.runAt))
+          .limit(1);
+        evidence.push({
+          label: latest
+            ? `${rule.name}: ${latest.outcome} on ${latest.runAt.toISOString().slice(0, 10)}`
+            : `${rule.name}: not run yet`,
+          ok: latest?.outcome === 'passed',
+          href: `/catalog/assets/${rule.assetId}`,
+        });
+      }
+      if (evidence.length === 0)
+        return { state: 'not_evaluated', summary: 'Its quality rules no longer exist.', evidence };
+      const failing = evidence.filter((item) => !item.ok).length;
+      return failing
+        ? { state: 'fail', summary: `${failing} of ${evidence.length} quality rules do not pass.`, evidence }
+        : { state: 'pass', summary: `All ${evidence.length} quality rules pass.`, evidence };
+    }
+    case 'retention': {
+      const tables = [];
+      for (const assetId of params.assetIds) {
+        const [asset] = await db.select().from(dataAssets).where(eq(dataAssets.id, assetId));
+        if (!asset) continue;
+        const label = `${asset.schemaName}.${asset.name}`;
+        try {
+          const source = await loadDataSourceRow(db, asset.sourceId);
+          const [row] = await withSourceSession(
+            credentialsOf(source, secrets),
+            (sql) =>
+              sql`select min(${sql(params.timestampColumn)}) as oldest from ${sql(asset.schemaName)}.${sql(asset.name)}`,
+          );
+          const oldest = row?.oldest ? new Date(row.oldest as string) : null;
+          tables.push({
+            assetId,
+            label,
+            oldestAgeDays: oldest ? Math.floor((now.getTime() - oldest.getTime()) / DAY) : null,
+          });
+        } catch (error) {
+          tables.push({
+            assetId,
+            label,
+            oldestAgeDays: null,
+            error: error instanceof Error ? error.message : String(error),
+          });
+        }
+      }
+      return checkRetention(tables, params.keepDays);
+    }
+    case 'access_review':
+    case 'attestation': {
+      const [latest] = await db
+        .select({
+          at: controlAttestations.attestedAt,
+          outcome: controlAttestations.outcome,
+          statement: controlAttestations.statement,
+          byName: people.name,
+        })
+        .from(controlAttestations)
+        .leftJoin(people, eq(people.id, controlAttestations.personId))
+        .where(eq(controlAttestations.controlId, control.id))
+        .orderBy(desc(controlAttestations.attestedAt))
+        .limit(1);
+      return checkAttestation(
+        latest ? { ...latest, outcome: latest.outcome as 'pass' | 'fail', byName: latest.byName ?? 'Someone' } : null,
+        control.frequency as ControlFrequency,
+        now,
+      );
+    }
+  }
+}
+
+/**
+ * Evaluates a control and records it, in one transaction: a failure opens one policy_exception
+ * issue for its owner (or adds to the open one, or reopens it); a pass closes an issue its owner
+ * resolved — the root cause is a person's to name — and adds a note to one still open.
+ */
+export async function evaluateControl(
+  db: Database,
+  actor: Actor,
+  controlId: string,
+  secrets: SecretBox,
+  options: { now?: Date } = {},
+): Promise<{ state: ControlState; summary: string; evidence: ControlOutcome['evidence']; ticketId: string | null }> {
+  if (!can(actor, 'program:manage') && actor.kind !== 'system')
+    throw new NotAllowedError("Only the program's team evaluates controls on demand.");
+  const now = options.now ?? new Date();
+  const [control] = await db.select().from(policyControls).where(eq(policyControls.id, controlId));
+  if (!control) throw new NotFoundError('PolicyControl', controlId, { field: 'controlId' });
+  const outcome = await measureControl(db, control, secrets, now);
+  const system = systemActor(`Control “${control.name}”`);
+  const clock = { now: () => now };
+  return db.transaction(async (tx) => {
+    await tx.insert(controlEvaluations).values({ controlId, ...outcome, evaluatedAt: now });
+    let ticketId = control.ticketId;
+    if (outcome.state !== 'not_evaluated') {
+      const [ticket] = ticketId
+        ? await tx
+            .select({ status: tickets.status, version: tickets.version })
+            .from(tickets)
+            .where(eq(tickets.id, ticketId))
+        : [];
+      const action = reconcileRuleTicket(
+        outcome.state === 'pass' ? 'passed' : 'failed',
+        (ticket?.status as TicketStatus | undefined) ?? null,
+      );
+      const [policy] = await tx.select().from(governancePolicies).where(eq(governancePolicies.id, control.policyId));
+      const note = `${control.name} ${outcome.state === 'pass' ? 'passes' : 'fails'}: ${outcome.summary}`;
+      const asDatabase = tx as unknown as Database;
+      if (action === 'open_ticket') {
+        const missing = outcome.evidence.filter((item) => !item.ok).slice(0, 20);
+        const created = await createTicket(
+          asDatabase,
+          system,
+          {
+            kind: 'policy_exception',
+            title: `${control.name} fails (${policy?.key ?? 'policy'})`,
+            description: `The control **${control.name}** of ${policy?.key} ${policy?.title} fails: ${outcome.summary}\n\n${missing.map((item) => `- ${item.label}`).join('\n')}`,
+            priority: 'P2',
+            assigneeId: control.ownerPersonId,
+          },
+          { clock },
+        );
+        ticketId = created.id;
+      } else if ((action === 'add_result' || action === 'nothing') && ticketId) {
+        await appendTicketEvent(tx, system, { ticketId, kind: 'comment', body: note, at: now });
+      } else if (action === 'reopen' && ticketId && ticket) {
+        await transitionTicket(
+          asDatabase,
+          system,
+          { id: ticketId, version: ticket.version, action: 'reopen', comment: `The control fails again. ${note}` },
+          { clock },
+        );
+      } else if (action === 'verify_and_close' && ticketId && ticket) {
+        await transitionTicket(
+          asDatabase,
+          system,
+          { id: ticketId, version: ticket.version, action: 'close', comment: `Verified: ${note}` },
+          { clock },
+        );
+      }
+      if (ticketId !== control.ticketId)
+        await tx.update(policyControls).set({ ticketId }).where(eq(policyControls.id, controlId));
+    }
+    await recordAudit(tx, actor, 'policies.control.evaluate', {
+      entityType: 'PolicyControl',
+      entityId: controlId,
+      after: { state: outcome.state, summary: outcome.summary, ticketId },
+      relatedIds: [control.policyId, ticketId],
+    });
+    return { ...outcome, ticketId };
+  });
+}
+
+const attestInputSchema = z.object({
+  controlId: idSchema,
+  outcome: z.enum(['pass', 'fail'], { error: 'must be pass or fail' }),
+  statement: z.string().trim().min(1, { error: 'must say what was checked' }).max(4000),
+  evidenceUrl: optionalTextSchema(2000),
+});
+
+/** The control's owner attests it: an access review done, a manual check, with evidence. */
+export const attestControl = defineUseCase({
+  action: 'policies.control.attest',
+  input: attestInputSchema,
+  permission: null,
+  async run({ tx, actor, audit, now }, input) {
+    const [control] = await tx.select().from(policyControls).where(eq(policyControls.id, input.controlId));
+    if (!control) throw new NotFoundError('PolicyControl', input.controlId, { field: 'controlId' });
+    if (control.kind !== 'access_review' && control.kind !== 'attestation')
+      throw InputError.forField('controlId', 'is checked by Steward, not attested by a person');
+    if (actor.personId !== control.ownerPersonId) throw new NotAllowedError("Only the control's owner attests it.");
+    const [row] = await tx
+      .insert(controlAttestations)
+      .values({ ...input, personId: actor.personId, attestedAt: now })
+      .returning();
+    await audit({
+      entityType: 'PolicyControl',
+      entityId: control.id,
+      after: { attestation: row },
+      relatedIds: [control.policyId],
+    });
+    return row!;
+  },
+});
+
+const exceptionInputSchema = z.object({
+  controlId: idSchema,
+  reason: z.string().trim().min(10, { error: 'must say why, in a sentence' }).max(4000),
+  expiresOn: z.iso.date({ error: 'must be a date (YYYY-MM-DD)' }),
+});
+
+/** The policy's approver grants an exception to a control until a date. */
+export const grantPolicyException = defineUseCase({
+  action: 'policies.exception.grant',
+  input: exceptionInputSchema,
+  permission: null,
+  async run({ tx, actor, audit, now }, input) {
+    const [control] = await tx.select().from(policyControls).where(eq(policyControls.id, input.controlId));
+    if (!control) throw new NotFoundError('PolicyControl', input.controlId, { field: 'controlId' });
+    const [policy] = await tx.select().from(governancePolicies).where(eq(governancePolicies.id, control.policyId));
+    if (actor.personId !== policy?.approverPersonId)
+      throw new NotAllowedError("Only the policy's approver grants exceptions to its controls.");
+    if (input.expiresOn <= now.toISOString().slice(0, 10))
+      throw InputError.forField('expiresOn', 'must be in the future');
+    const [row] = await tx
+      .insert(policyExceptions)
+      .values({
+        ...input,
+        approvedBy: actor.personId,
+        createdAt: now,
+        updatedAt: now,
+        createdBy: actor.accountId,
+        updatedBy: actor.accountId,
+      })
+      .returning();
+    await audit({
+      entityType: 'PolicyException',
+      entityId: row!.id,
+      after: row,
+      relatedIds: [control.id, control.policyId],
+    });
+    return row!;
+  },
+});
+
+/** A policy's controls with their latest evaluation and any exception in force. */
+export async function controlsOfPolicy(db: Queryable, policyId: string, now = new Date()) {
+  const rows = await db
+    .select()
+    .from(policyControls)
+    .where(eq(policyControls.policyId, policyId))
+    .orderBy(policyControls.createdAt);
+  const today = now.toISOString().slice(0, 10);
+  return Promise.all(
+    rows.map(async (row) => {
+      const [latest] = await db
+        .select()
+        .from(controlEvaluations)
+        .where(eq(controlEvaluations.controlId, row.id))
+        .orderBy(desc(controlEvaluations.evaluatedAt))
+        .limit(1);
+      const [exception] = await db
+        .select()
+        .from(policyExceptions)
+        .where(and(eq(policyExceptions.controlId, row.id), gte(policyExceptions.expiresOn, today)))
+        .orderBy(desc(policyExceptions.expiresOn))
+        .limit(1);
+      return {
+        control: toControl(row),
+        ticketId: row.ticketId,
+        latest: latest
+          ? { ...latest, state: latest.state as ControlState, evidence: latest.evidence as ControlOutcome['evidence'] }
+          : null,
+        exception: exception ?? null,
+      };
+    }),
+  );
+}
+
+/** A policy's compliance now: the share of its evaluated controls passing (exceptions in force count). */
+export async function policyCompliance(db: Queryable, policyId: string, now = new Date()) {
+  const controls = await controlsOfPolicy(db, policyId, now);
+  return complianceOf(
+    controls
+      .filter((item) => item.control.active)
+      .map((item) => ({ state: item.latest?.state ?? 'not_evaluated', excepted: item.exception !== null })),
+  );
+}
