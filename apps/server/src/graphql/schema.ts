@@ -16,6 +16,7 @@ import './modules/quality/quality.js';
 import './modules/maturity/maturity.js';
 import './modules/mdm/mdm.js';
 import './modules/metrics/metrics.js';
+import './modules/policies/policies.js';
 import './modules/program/program.js';
 import './modules/program/deliverables.js';
 import './modules/stewardship/councils.js';

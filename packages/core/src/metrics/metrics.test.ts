@@ -30,7 +30,7 @@ import {
   updateMetric,
   valuesOfMetrics,
 } from './metrics.js';
-import { scorecardOf } from './scorecard.js';
+import { acknowledgeScorecard, publishScorecard, scorecardOf } from './scorecard.js';
 
 const DAY = 86_400_000;
 
@@ -296,6 +296,21 @@ describe.each(testDrivers())('governance metrics on %s', (driver) => {
       { metricId: visits.id, value: 260, asOf: '2026-11-01' },
       { clock: { now: () => now } },
     );
+    const score = await defineMetric(handle.db, admin, {
+      name: 'Customer-data quality score',
+      unit: '%',
+      direction: 'higher_is_better',
+      area: 'value',
+      ownerPersonId: owner.personId,
+    });
+    await expect(
+      recordMetricValue(
+        handle.db,
+        owner,
+        { metricId: score.id, value: -5000, asOf: '2026-11-01' },
+        { clock: { now: () => now } },
+      ),
+    ).rejects.toMatchObject({ field: 'value' });
     await expect(
       updateMetric(handle.db, admin, { id: backlog.id, version: backlog.version, unit: 'issues' }),
     ).rejects.toBeInstanceOf(InputError);
@@ -318,5 +333,24 @@ describe.each(testDrivers())('governance metrics on %s', (driver) => {
     expect(onSupplier.kpis.find((item) => item.metric.name === 'Issue backlog')!.latest!.value).toBe(1);
     expect(onSupplier.kpis.some((item) => item.metric.name === 'Service visits to a wrong address')).toBe(false);
     expect(onSupplier.risks).toEqual([]);
+
+    // Published to the sponsors: a sponsor acknowledges it; the publisher and other people do not.
+    const sponsor = testActor('executive', { personId: (await buildPerson(handle.db, { name: 'Yoshi Goto' })).id });
+    await assignRole(handle.db, admin, {
+      personId: sponsor.personId!,
+      role: 'executive_sponsor',
+      scope: { type: 'program', id: null },
+    });
+    const publication = await publishScorecard(
+      handle.db,
+      owner,
+      { title: 'Scorecard November 2026' },
+      { clock: { now: () => now } },
+    );
+    await expect(acknowledgeScorecard(handle.db, owner, { id: publication.id })).rejects.toBeInstanceOf(
+      NotAllowedError,
+    );
+    const acknowledged = await acknowledgeScorecard(handle.db, sponsor, { id: publication.id });
+    expect(acknowledged.acknowledgements.map((item) => item.personId)).toEqual([sponsor.personId]);
   });
 });

@@ -45,6 +45,9 @@ const toValue = (row: ValueRow): MetricValue => ({
   source: row.source as MetricValue['source'],
 });
 
+/** Units that mean "per cent": values outside 0–100 are mistakes. */
+const isPercentUnit = (unit: string) => ['%', 'percent', 'percentage', 'per cent'].includes(unit.trim().toLowerCase());
+
 /** One value per metric, day and domain: a later one replaces it. */
 async function upsertValue(tx: Queryable, value: typeof metricValues.$inferInsert): Promise<ValueRow> {
   await tx
@@ -159,6 +162,10 @@ export const recordMetricValue = defineUseCase({
     if (!owner && !can(actor, 'program:manage'))
       throw new NotAllowedError("Only the metric's owner or the program's team records its values.");
     if (input.asOf > now.toISOString().slice(0, 10)) throw InputError.forField('asOf', 'must not be in the future');
+    if (isPercentUnit(metric.unit) && (input.value < 0 || input.value > 100))
+      throw InputError.forField('value', 'must be a percentage from 0 to 100');
+    if (metric.unit === 'share' && (input.value < 0 || input.value > 1))
+      throw InputError.forField('value', 'must be a share from 0 to 1');
     const row = await upsertValue(tx, {
       metricId: input.metricId,
       asOf: input.asOf,

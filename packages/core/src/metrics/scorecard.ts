@@ -16,6 +16,7 @@ import {
   type MaturityCategoryKey,
   type Metric,
   type MetricValue,
+  NotAllowedError,
   NotFoundError,
   nameSchema,
   optionalTextSchema,
@@ -27,6 +28,7 @@ import {
 import { and, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { toAssessment } from '../maturity/assessments.js';
+import { sponsorsOf } from '../program/documents.js';
 import { currentSteps } from '../program/next-actions.js';
 import { getPrograms, stepsOfProgram } from '../program/programs.js';
 import { resolveRecordLinks } from '../shared/record-links.js';
@@ -319,6 +321,16 @@ export const publishScorecard = defineUseCase({
   },
 });
 
+/** The program's executive sponsors acknowledge what is published to them; the publisher does not. */
+export async function mayAcknowledge(
+  db: Queryable,
+  personId: string | null,
+  publication: Pick<ScorecardPublication, 'programId' | 'publishedBy'>,
+): Promise<boolean> {
+  if (!personId || personId === publication.publishedBy) return false;
+  return (await sponsorsOf(db, publication.programId ?? '00000000-0000-0000-0000-000000000000')).includes(personId);
+}
+
 /** Someone who read a published scorecard says so (a sponsor's acknowledgement counts for EC14.2). */
 export const acknowledgeScorecard = defineUseCase({
   action: 'metrics.scorecard.acknowledge',
@@ -333,6 +345,8 @@ export const acknowledgeScorecard = defineUseCase({
       .for('update');
     if (!current) throw new NotFoundError('ScorecardPublication', id, { field: 'id' });
     const publication = toPublication(current);
+    if (!(await mayAcknowledge(tx, actor.personId, publication)))
+      throw new NotAllowedError('Only the executive sponsors it was published to acknowledge a scorecard.');
     if (publication.acknowledgements.some((item) => item.personId === actor.personId)) return publication;
     const acknowledgements = [...publication.acknowledgements, { personId: actor.personId, at: now.toISOString() }];
     const [row] = await tx

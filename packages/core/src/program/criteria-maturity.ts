@@ -7,7 +7,7 @@ import {
   respondentGaps,
   summarizeQuestion,
 } from '@steward/domain';
-import { desc, inArray } from 'drizzle-orm';
+import { desc, eq, inArray } from 'drizzle-orm';
 import { answersOf, respondentsOf, toAssessment } from '../maturity/assessments.js';
 import { listMetrics, valuesOfMetrics } from '../metrics/metrics.js';
 import { listScorecardPublications } from '../metrics/scorecard.js';
@@ -19,12 +19,23 @@ import { roadmapOf } from './roadmap.js';
  * Exit criteria that read maturity assessments (steps 3, 4 and 14) and metrics (steps 9 and 14).
  */
 
-/** The program's assessments, newest first (those of no program count for a program too). */
+/**
+ * The program's own assessments, the closed ones first (newest first), then the open ones: a new
+ * draft does not undo the evidence of the assessment the step was done on.
+ */
 async function assessmentsOf(context: CriterionContext) {
-  const rows = await context.tx.select().from(maturityAssessments).orderBy(desc(maturityAssessments.createdAt));
-  return rows
-    .map(toAssessment)
-    .filter((assessment) => assessment.programId === context.program.id || assessment.programId === null);
+  const rows = await context.tx
+    .select()
+    .from(maturityAssessments)
+    .where(eq(maturityAssessments.programId, context.program.id))
+    .orderBy(desc(maturityAssessments.createdAt));
+  const assessments = rows.map(toAssessment);
+  return [
+    ...assessments
+      .filter((assessment) => assessment.status === 'closed')
+      .sort((a, b) => (b.closedAt?.getTime() ?? 0) - (a.closedAt?.getTime() ?? 0)),
+    ...assessments.filter((assessment) => assessment.status !== 'closed'),
+  ];
 }
 
 const assessmentHref = (id: string) => `/maturity/assessments/${id}`;

@@ -233,6 +233,18 @@ describe.each(testDrivers())('program deliverables, decisions and the roadmap ap
     const passing = await criterion(5, 'EC5.5');
     expect(passing).toMatchObject({ state: 'pass', value: 1 });
     expect(passing.evidence[0]!.label).toBe('Data governance council on 2026-10-14: 2 decision(s)');
+    await expect(
+      recordDecision(handle.db, lead, {
+        councilId: council.id,
+        decidedOn: '2999-01-01',
+        title: 'A plan, not a decision',
+        rationale: 'It has not been decided yet.',
+      }),
+    ).rejects.toMatchObject({ field: 'decidedOn' });
+    // Another steward may record decisions, not change or delete someone else's.
+    await expect(
+      updateDecision(handle.db, colleague, { id: decision.id, version: decision.version, title: 'Rewritten' }),
+    ).rejects.toBeInstanceOf(NotAllowedError);
     const corrected = await updateDecision(handle.db, lead, {
       id: decision.id,
       version: decision.version,

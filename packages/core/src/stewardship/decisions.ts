@@ -4,6 +4,7 @@ import {
   type CouncilDecision,
   can,
   deleteDecisionInputSchema,
+  InputError,
   NotAllowedError,
   NotFoundError,
   type RecordLink,
@@ -33,6 +34,31 @@ async function assertMayKeepLog(tx: Queryable, actor: Actor, councilId: string) 
   throw new NotAllowedError("Only the council's members or a steward may keep its decision log.");
 }
 
+/**
+ * A recorded decision is changed or deleted by whoever recorded it, the council's chair or
+ * secretary, or an admin — not by every steward.
+ */
+async function assertMayChange(tx: Queryable, actor: Actor, decision: CouncilDecision) {
+  if (actor.role === 'admin' || actor.kind === 'system') return;
+  if (actor.personId && actor.personId === decision.recordedByPersonId) return;
+  if (actor.personId) {
+    const [seat] = await tx
+      .select({ role: councilMembers.role })
+      .from(councilMembers)
+      .where(and(eq(councilMembers.councilId, decision.councilId), eq(councilMembers.personId, actor.personId)));
+    if (seat && (seat.role === 'chair' || seat.role === 'secretary')) return;
+  }
+  throw new NotAllowedError(
+    'Only whoever recorded the decision, the council’s chair or secretary, or an admin may change it.',
+  );
+}
+
+/** A decision is taken on a day that has come (a minute of the future is a plan, not a decision). */
+function assertNotFuture(decidedOn: string | undefined, now: Date) {
+  if (decidedOn && decidedOn > now.toISOString().slice(0, 10))
+    throw InputError.forField('decidedOn', 'must not be in the future');
+}
+
 /** Records a council's decision, why it was taken and the records it changed. */
 export const recordDecision = defineUseCase({
   action: 'stewardship.decision.record',
@@ -40,6 +66,7 @@ export const recordDecision = defineUseCase({
   permission: null,
   async run({ tx, actor, audit, now }, input): Promise<CouncilDecision> {
     await assertMayKeepLog(tx, actor, input.councilId);
+    assertNotFuture(input.decidedOn, now);
     await assertRecordLinks(tx, input.links, (index) => `links.${index}.id`);
     const [row] = await tx
       .insert(councilDecisions)
@@ -72,7 +99,8 @@ export const updateDecision = defineUseCase({
     const [current] = await tx.select().from(councilDecisions).where(eq(councilDecisions.id, id)).for('update');
     assertVersion('CouncilDecision', current, id, version);
     const before = toDecision(current as DecisionRow);
-    await assertMayKeepLog(tx, actor, before.councilId);
+    await assertMayChange(tx, actor, before);
+    assertNotFuture(patch.decidedOn, now);
     if (patch.links) await assertRecordLinks(tx, patch.links, (index) => `links.${index}.id`);
     const [row] = await tx
       .update(councilDecisions)
@@ -93,7 +121,7 @@ export const deleteDecision = defineUseCase({
     const [current] = await tx.select().from(councilDecisions).where(eq(councilDecisions.id, id)).for('update');
     assertVersion('CouncilDecision', current, id, version);
     const before = toDecision(current as DecisionRow);
-    await assertMayKeepLog(tx, actor, before.councilId);
+    await assertMayChange(tx, actor, before);
     await tx.delete(councilDecisions).where(eq(councilDecisions.id, id));
     await audit({ entityType: 'CouncilDecision', entityId: id, before, relatedIds: [before.councilId] });
     return before;

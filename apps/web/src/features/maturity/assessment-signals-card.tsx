@@ -13,8 +13,16 @@ type Signal = AssessmentDetail['results']['signals'][number];
 export function AssessmentSignalsCard({ signals, model }: { signals: Signal[]; model: MaturityModelDefinition }) {
   const { t, i18n } = useTranslation('maturity');
   const categoryName = new Map(model.categories.map((category) => [category.key, category.name]));
-  const flagged = signals.filter((signal) => signal.hasDisagreement);
-  const agreeing = signals.filter((signal) => !signal.hasDisagreement);
+  // A category's own signal repeats its question's when both read the same metric: show it once.
+  const distinct = signals.filter(
+    (signal) =>
+      signal.scope === 'question' ||
+      !signals.some(
+        (other) => other.scope === 'question' && other.category === signal.category && other.signal === signal.signal,
+      ),
+  );
+  const flagged = distinct.filter((signal) => signal.hasDisagreement);
+  const agreeing = distinct.filter((signal) => !signal.hasDisagreement);
 
   const describe = (signal: Signal) => {
     const category = categoryName.get(signal.category) ?? signal.category;

@@ -60,6 +60,7 @@ export function MetricsPage() {
     {
       title: t('list.metric'),
       key: 'name',
+      width: 280,
       render: (_, metric) => (
         <Flex vertical gap={2}>
           <Link to={`/metrics/${metric.id}`} className="plain-link" data-testid="metric-link">
@@ -230,7 +231,7 @@ export function MetricsPage() {
                     pagination={false}
                     size="middle"
                     tableLayout="fixed"
-                    scroll={{ x: 1000 }}
+                    scroll={{ x: 1260 }}
                   />
                 </Card>
               );

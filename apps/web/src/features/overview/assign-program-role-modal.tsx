@@ -32,8 +32,8 @@ export function AssignProgramRoleModal({ open, onClose }: { open: boolean; onClo
   const [{ fetching }, assignRole] = useMutation(AssignRoleMutation);
 
   useOnOpen(open, () => {
+    // No role chosen for the user: a second accountable sponsor by a quick click is a mistake.
     form.resetFields();
-    form.setFieldsValue({ role: 'executive_sponsor', raci: defaultRaci.executive_sponsor });
   });
 
   const onFinish = async (values: Values) => {
@@ -85,7 +85,12 @@ export function AssignProgramRoleModal({ open, onClose }: { open: boolean; onClo
             onChange={(value: Values['role']) => form.setFieldValue('raci', defaultRaci[value])}
           />
         </Form.Item>
-        <Form.Item name="raci" label={t('program.raci')} extra={t('program.raciHelp')}>
+        <Form.Item
+          name="raci"
+          label={t('program.raci')}
+          extra={t('program.raciHelp')}
+          rules={[{ required: true, message: t('program.required') }]}
+        >
           <Select options={raciLetters.map((value) => ({ value, label: `${value} · ${t(`enums:raci.${value}`)}` }))} />
         </Form.Item>
         <Form.Item name="note" label={t('program.noteLabel')}>

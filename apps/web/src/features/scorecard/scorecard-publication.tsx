@@ -82,7 +82,7 @@ export function ScorecardPublication({
           <Typography.Text type="success" data-testid="scorecard-acknowledged-by-me">
             <CheckOutlined aria-hidden /> {t('scorecard.publication.youAcknowledged')}
           </Typography.Text>
-        ) : viewer.person ? (
+        ) : publication.canAcknowledge ? (
           <Button type="primary" icon={<CheckOutlined aria-hidden />} loading={fetching} onClick={onAcknowledge}>
             {t('scorecard.publication.acknowledge')}
           </Button>

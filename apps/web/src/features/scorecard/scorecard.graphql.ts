@@ -94,6 +94,7 @@ export const ScorecardPublicationFieldsFragment = graphql(`
       name
     }
     acknowledgedByMe
+    canAcknowledge
     acknowledgements {
       at
       person {

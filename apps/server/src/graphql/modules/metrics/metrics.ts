@@ -4,6 +4,7 @@ import {
   getMetrics,
   listMetrics,
   listScorecardPublications,
+  mayAcknowledge,
   publishScorecard,
   recordMetricValue,
   resolveRecordLinks,
@@ -213,6 +214,16 @@ const PublicationRef = builder.objectRef<ScorecardPublication>('ScorecardPublica
     publishedAt: t.expose('publishedAt', { type: 'DateTime' }),
     publishedBy: t.field({ type: Person, nullable: true, resolve: (publication) => publication.publishedBy }),
     acknowledgements: t.field({ type: [AcknowledgementRef], resolve: (publication) => publication.acknowledgements }),
+    canAcknowledge: t.boolean({
+      description: 'You are an executive sponsor it was published to, and have not acknowledged it yet.',
+      resolve: async (publication, _args, context) => {
+        const personId = actorOf(context).personId;
+        return (
+          !publication.acknowledgements.some((item) => item.personId === personId) &&
+          (await mayAcknowledge(context.db, personId, publication))
+        );
+      },
+    }),
     acknowledgedByMe: t.boolean({
       resolve: (publication, _args, context) =>
         publication.acknowledgements.some((item) => item.personId === actorOf(context).personId),

@@ -203,10 +203,14 @@ const RoadmapApprovalRef = builder.objectRef<RoadmapApproval>('RoadmapApproval')
         program.roadmapApprovedAt ? changedSinceApproval(program, await roadmapOf(context.db, program.id)).length : 0,
     }),
     canApprove: t.boolean({
-      description: 'You are an executive sponsor of the program.',
+      description: 'You are an executive sponsor, and the roadmap is not approved or changed since.',
       resolve: async ({ program }, _args, context) => {
         const personId = actorOf(context).personId;
-        return personId !== null && (await sponsorsOf(context.db, program.id)).includes(personId);
+        if (personId === null || !(await sponsorsOf(context.db, program.id)).includes(personId)) return false;
+        return (
+          !program.roadmapApprovedAt ||
+          changedSinceApproval(program, await roadmapOf(context.db, program.id)).length > 0
+        );
       },
     }),
   }),
