@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
-import { useViewer } from '../../auth/viewer-context';
 import { When } from '../../components/when';
 import type { ScorecardPublicationFieldsFragment } from '../../gql/graphql';
 import { AcknowledgeScorecardMutation } from './scorecard.graphql';
@@ -18,7 +17,6 @@ export function ScorecardPublication({
   onChanged: () => void;
 }) {
   const { t, i18n } = useTranslation('metrics');
-  const viewer = useViewer();
   const handle = useResultHandler();
   const [{ fetching }, acknowledge] = useMutation(AcknowledgeScorecardMutation);
 
