@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestIngest, runIngestJob } from '../catalog/ingest.js';
 import { createSecretBox } from '../catalog/secret-box.js';
 import { createDataSource } from '../catalog/sources.js';
+import { createProgram, evaluateStepCriteria } from '../program/programs.js';
 import { assignRole } from '../stewardship/role-assignments.js';
 import {
   buildDomain,
@@ -23,7 +24,7 @@ import {
   grantPolicyException,
   policyCompliance,
 } from './controls.js';
-import { createPolicy } from './policies.js';
+import { createPolicy, transitionPolicyVersion, versionsOfPolicies } from './policies.js';
 
 const DAY = 86_400_000;
 
@@ -186,5 +187,33 @@ describe.each(testSourceKinds())('policy controls on a %s source', (kind) => {
       statement: 'Twelve accounts reviewed, two removed.',
     });
     expect((await evaluateControl(handle.db, lead, control.id, secrets)).state).toBe('pass');
+  });
+
+  it('proves step 12 once the policy is approved: personal data covered (EC12.1), access reviewed (EC12.2)', async () => {
+    const program = await createProgram(handle.db, lead, { name: `Privacy ${kind}`, tracks: [12] });
+    const criterion = async (key: string) =>
+      (await evaluateStepCriteria(handle.db, program, 12, {})).find((result) => result.key === key)!;
+    const before = await criterion('EC12.1');
+    expect(before.state).toBe('fail');
+    expect(before.evidence.filter((item) => !item.ok).map((item) => item.label)).toEqual([
+      'service.visit.email: no approved policy',
+      'service.visit.phone: no approved policy',
+    ]);
+    const [draft] = (await versionsOfPolicies(handle.db, [policyId]))[0]!;
+    const submitted = await transitionPolicyVersion(handle.db, lead, {
+      id: draft!.id,
+      version: draft!.version,
+      action: 'submit',
+    });
+    await transitionPolicyVersion(handle.db, approver, {
+      id: submitted.id,
+      version: submitted.version,
+      action: 'approve',
+    });
+    expect((await criterion('EC12.1')).state).toBe('pass');
+    expect(await criterion('EC12.2')).toMatchObject({
+      state: 'pass',
+      summary: 'Access to all 1 sensitive assets was reviewed in its period.',
+    });
   });
 });

@@ -139,9 +139,13 @@ export const createControl = defineUseCase({
 });
 
 /** Personal-data columns in a policy's scope, with whether their table has its own steward and their masking note. */
-async function classifiedColumnsOf(db: Queryable, scope: PolicyContent['scope']): Promise<ClassifiedColumn[]> {
+export async function classifiedColumnsOf(
+  db: Queryable,
+  scope: PolicyContent['scope'],
+  options: { all?: boolean } = {},
+): Promise<ClassifiedColumn[]> {
   const domainIds = (await Promise.all(scope.domainIds.map((id) => domainSubtree(db, id)))).flat();
-  if (domainIds.length === 0 && scope.assetIds.length === 0) return [];
+  if (!options.all && domainIds.length === 0 && scope.assetIds.length === 0) return [];
   const rows = await db
     .select({
       fieldId: dataFields.id,
@@ -161,7 +165,9 @@ async function classifiedColumnsOf(db: Queryable, scope: PolicyContent['scope'])
     );
   const inScope = rows.filter(
     (row) =>
-      (scope.assetIds.includes(row.assetId) || (row.domainId !== null && domainIds.includes(row.domainId))) &&
+      (options.all ||
+        scope.assetIds.includes(row.assetId) ||
+        (row.domainId !== null && domainIds.includes(row.domainId))) &&
       (scope.classifications.length === 0 || scope.classifications.includes(row.piiClass as never)),
   );
   if (inScope.length === 0) return [];
@@ -484,4 +490,32 @@ export async function policyCompliance(db: Queryable, policyId: string, now = ne
       .filter((item) => item.control.active)
       .map((item) => ({ state: item.latest?.state ?? 'not_evaluated', excepted: item.exception !== null })),
   );
+}
+
+/** Approved policies with their scope (their approved version's). */
+export async function approvedPolicyScopes(db: Queryable) {
+  const rows = await db
+    .select({
+      policyId: governancePolicyVersions.policyId,
+      key: governancePolicies.key,
+      title: governancePolicies.title,
+      content: governancePolicyVersions.content,
+    })
+    .from(governancePolicyVersions)
+    .innerJoin(governancePolicies, eq(governancePolicies.id, governancePolicyVersions.policyId))
+    .where(eq(governancePolicyVersions.status, 'approved'));
+  return rows.map((row) => ({ ...row, scope: (row.content as PolicyContent).scope }));
+}
+
+/** Every personal-data column (classified, not rejected), with the approved policies whose scope covers it (EC12.1). */
+export async function personalDataCoverage(db: Queryable) {
+  const policies = await approvedPolicyScopes(db);
+  const everything = await classifiedColumnsOf(db, { domainIds: [], classifications: [], assetIds: [] }, { all: true });
+  const covered = new Map<string, string[]>();
+  for (const policy of policies) {
+    for (const column of await classifiedColumnsOf(db, policy.scope)) {
+      covered.set(column.fieldId, [...(covered.get(column.fieldId) ?? []), policy.key]);
+    }
+  }
+  return everything.map((column) => ({ ...column, policies: covered.get(column.fieldId) ?? [] }));
 }

@@ -42,6 +42,7 @@ import {
   scopeSources,
 } from './criteria-context.js';
 import { maturityEvaluators } from './criteria-maturity.js';
+import { policyEvaluators } from './criteria-policies.js';
 import { documentsOfProgram, sponsorsOf, versionsOfDocuments } from './documents.js';
 import { changedSinceApproval, roadmapOf } from './roadmap.js';
 
@@ -121,6 +122,7 @@ const noScope = (what: string) =>
 
 export const criterionEvaluators: Record<string, Evaluator> = {
   ...maturityEvaluators,
+  ...policyEvaluators,
   // Step 1: define the business problem.
   'EC1.1': async (context) => {
     const problem = context.program.businessProblem?.trim();
@@ -1154,8 +1156,6 @@ export const criterionEvaluators: Record<string, Evaluator> = {
   'EC11.3': notYet('Registered models', 'analytics governance'),
 
   // Step 12: security and privacy.
-  'EC12.1': notYet('Policies', 'policies, controls and evidence (issue 9)'),
-  'EC12.2': notYet('Access reviews', 'policies, controls and evidence (issue 9)'),
   'EC12.3': async (context) => {
     const open = await context.tx
       .select({ key: tickets.key, assigneeId: tickets.assigneeId, resolveDueAt: tickets.resolveDueAt })
