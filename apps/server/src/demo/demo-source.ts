@@ -28,6 +28,7 @@ import type { Logger } from 'pino';
 import { homebodyOperationsSql } from './homebody-operations.js';
 import { seedDemoIssues, seedDemoQualityRules } from './seed-issues.js';
 import { seedDemoMdm } from './seed-mdm.js';
+import { seedDemoPolicies } from './seed-policies.js';
 import { seedDemoProgram } from './seed-program.js';
 
 export const demoSourceDirOf = (dataDir: string) => `${dataDir}-demo-source`;
@@ -91,6 +92,7 @@ export async function registerDemoCatalogue(
   await seedDemoQualityRules(db, secrets);
   await seedDemoMdm(db, source.id);
   await seedDemoProgram(db, source.id);
+  await seedDemoPolicies(db, secrets);
 }
 
 /** The schemas whose tables the demo's stewards have profiled and classified. */

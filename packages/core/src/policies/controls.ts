@@ -4,6 +4,7 @@ import {
   type Database,
   dataAssets,
   dataFields,
+  dataSources,
   fieldClassifications,
   governancePolicies,
   governancePolicyVersions,
@@ -40,7 +41,7 @@ import {
   systemActor,
   type TicketStatus,
 } from '@steward/domain';
-import { and, desc, eq, gte, inArray, isNull, ne } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.js';
 import { withSourceSession } from '../catalog/postgres-connector.js';
@@ -153,13 +154,15 @@ export async function classifiedColumnsOf(
       assetId: dataAssets.id,
       schemaName: dataAssets.schemaName,
       asset: dataAssets.name,
-      domainId: dataAssets.domainId,
+      // A table without a domain of its own belongs to its source's.
+      domainId: sql<string | null>`coalesce(${dataAssets.domainId}, ${dataSources.domainId})`,
       piiClass: fieldClassifications.piiClass,
       maskingNote: fieldClassifications.maskingNote,
     })
     .from(fieldClassifications)
     .innerJoin(dataFields, eq(dataFields.id, fieldClassifications.fieldId))
     .innerJoin(dataAssets, eq(dataAssets.id, dataFields.assetId))
+    .innerJoin(dataSources, eq(dataSources.id, dataAssets.sourceId))
     .where(
       and(ne(fieldClassifications.status, 'rejected'), isNull(dataFields.removedAt), isNull(dataAssets.removedAt)),
     );

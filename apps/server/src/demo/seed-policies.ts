@@ -1,0 +1,171 @@
+import {
+  assignRole,
+  attestControl,
+  type Clock,
+  createControl,
+  createPolicy,
+  evaluateControl,
+  type SecretBox,
+  transitionPolicyVersion,
+} from '@steward/core';
+import { type Database, dataAssets, domains, governancePolicies, people } from '@steward/db';
+import { type Actor, systemActor } from '@steward/domain';
+import { and, eq, inArray } from 'drizzle-orm';
+
+const DAY = 86_400_000;
+const at = (time: number): Clock => ({ now: () => new Date(time) });
+
+/**
+ * Homebody's two approved policies (demo-company.md): customer-data privacy under GDPR — its
+ * access review passes, its requirement that every personal-data column has a steward on its table
+ * fails on the catalogue as it is — and the retention of service records, which passes.
+ */
+export async function seedDemoPolicies(db: Database, secrets: SecretBox): Promise<boolean> {
+  const [existing] = await db.select({ id: governancePolicies.id }).from(governancePolicies).limit(1);
+  if (existing) return false;
+  const names = ['Sarah Updown', 'Priya Shield', 'Steve Panic', 'Dimitri Backup', 'Yoshi Goto'];
+  const rows = await db.select({ id: people.id, name: people.name }).from(people).where(inArray(people.name, names));
+  const id = (name: string) => rows.find((row) => row.name === name)?.id;
+  if (names.some((name) => !id(name))) return false;
+  const actor = (name: string, role: Actor['role']): Actor => ({
+    kind: 'account',
+    accountId: null,
+    personId: id(name)!,
+    role,
+    label: name,
+    requestId: null,
+    sessionId: null,
+  });
+  const lead = actor('Sarah Updown', 'steward');
+  const [customer] = await db.select({ id: domains.id }).from(domains).where(eq(domains.name, 'Customer'));
+  const [visits] = await db
+    .select({ id: dataAssets.id })
+    .from(dataAssets)
+    .where(and(eq(dataAssets.schemaName, 'service'), eq(dataAssets.name, 'service_visit')));
+  if (!customer || !visits) return false;
+  const now = Date.now();
+
+  const approve = async (versionId: string, version: number, approver: Actor, daysAgo: number) => {
+    const submitted = await transitionPolicyVersion(
+      db,
+      lead,
+      { id: versionId, version, action: 'submit' },
+      { clock: at(now - (daysAgo + 2) * DAY) },
+    );
+    await transitionPolicyVersion(
+      db,
+      approver,
+      { id: submitted.id, version: submitted.version, action: 'approve', comment: 'Approved.' },
+      { clock: at(now - daysAgo * DAY) },
+    );
+  };
+
+  const privacy = await createPolicy(
+    db,
+    lead,
+    {
+      title: 'Customer data privacy',
+      kind: 'security_and_privacy',
+      ownerPersonId: id('Priya Shield')!,
+      approverPersonId: id('Steve Panic')!,
+      content: {
+        statement:
+          '## Customer personal data\n\nEvery column holding personal data of customers has a **named steward** on its table, is **masked outside production**, and access to it is **reviewed every quarter** by the privacy officer.\n\nExceptions are granted by the data owner of the Customer domain, for at most three months.',
+        driver: 'GDPR (EU 2016/679), articles 5 and 32',
+        scope: { domainIds: [customer.id], classifications: [], assetIds: [] },
+      },
+    },
+    { clock: at(now - 40 * DAY) },
+  );
+  await approve(privacy.version.id, privacy.version.version, actor('Steve Panic', 'steward'), 35);
+  const stewarded = await createControl(
+    db,
+    lead,
+    {
+      policyId: privacy.policy.id,
+      name: 'Personal data has a steward on its table',
+      description:
+        'Each table with personal data of customers has a business or technical steward, or a custodian, of its own.',
+      ownerPersonId: id('Priya Shield')!,
+      frequency: 'weekly',
+      params: { kind: 'classification_requirement', requireSteward: true, requireMaskingNote: false },
+    },
+    { clock: at(now - 34 * DAY) },
+  );
+  const review = await createControl(
+    db,
+    lead,
+    {
+      policyId: privacy.policy.id,
+      name: 'Quarterly access review of customer personal data',
+      ownerPersonId: id('Priya Shield')!,
+      frequency: 'quarterly',
+      params: { kind: 'access_review' },
+    },
+    { clock: at(now - 34 * DAY) },
+  );
+  await attestControl(
+    db,
+    actor('Priya Shield', 'viewer'),
+    {
+      controlId: review.id,
+      outcome: 'pass',
+      statement: 'Reviewed the 14 accounts with access to crm, webshop and service customer data; removed 2 leavers.',
+    },
+    { clock: at(now - 12 * DAY) },
+  );
+
+  const retention = await createPolicy(
+    db,
+    lead,
+    {
+      title: 'Service records retention',
+      kind: 'information_lifecycle',
+      ownerPersonId: id('Dimitri Backup')!,
+      approverPersonId: id('Yoshi Goto')!,
+      content: {
+        statement:
+          'Service visits are kept **two years** after the visit for warranty claims, then deleted from the service system.',
+        driver: 'Warranty terms; GDPR storage limitation (article 5(1)(e))',
+        scope: { domainIds: [customer.id], classifications: [], assetIds: [visits.id] },
+      },
+    },
+    { clock: at(now - 30 * DAY) },
+  );
+  await approve(retention.version.id, retention.version.version, actor('Yoshi Goto', 'executive'), 28);
+  const kept = await createControl(
+    db,
+    lead,
+    {
+      policyId: retention.policy.id,
+      name: 'Service visits deleted after two years',
+      ownerPersonId: id('Dimitri Backup')!,
+      frequency: 'monthly',
+      params: {
+        kind: 'retention',
+        keepDays: 730,
+        action: 'delete',
+        timestampColumn: 'visit_date',
+        assetIds: [visits.id],
+      },
+    },
+    { clock: at(now - 27 * DAY) },
+  );
+
+  // The CRM's customer table already has its own steward; the rest is the open work.
+  const [crmCustomer] = await db
+    .select({ id: dataAssets.id })
+    .from(dataAssets)
+    .where(and(eq(dataAssets.schemaName, 'crm'), eq(dataAssets.name, 'customer')));
+  const carmen = (await db.select({ id: people.id }).from(people).where(eq(people.name, 'Carmen Loyola')))[0];
+  if (crmCustomer && carmen)
+    await assignRole(db, systemActor('demo-seed'), {
+      personId: carmen.id,
+      role: 'business_steward',
+      scope: { type: 'asset', id: crmCustomer.id },
+      note: 'Looks after the CRM customer table.',
+    });
+  const system = systemActor('demo-seed');
+  for (const control of [stewarded, review, kept]) await evaluateControl(db, system, control.id, secrets);
+  return true;
+}
