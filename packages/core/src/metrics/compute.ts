@@ -42,6 +42,16 @@ export async function domainSubtree(db: Queryable, domainId: string): Promise<st
   return result;
 }
 
+/** An asset's domain: its own, else its source's. */
+const assetDomain = sql`coalesce(${dataAssets.domainId}, (select s.domain_id from data_source s where s.id = ${dataAssets.sourceId}))`;
+
+/** Assets whose domain (their own, else their source's) is one of these. */
+export const assetInDomains = (domainIds: readonly string[]) =>
+  sql`${assetDomain} in (${sql.join(
+    domainIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  )})`;
+
 const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
 interface Scope {
@@ -78,7 +88,7 @@ const computations: Record<BuiltInMetricKey, Computation> = {
     const assets = await db
       .select({ id: dataAssets.id })
       .from(dataAssets)
-      .where(and(isNull(dataAssets.removedAt), domainIds ? inArray(dataAssets.domainId, domainIds) : undefined));
+      .where(and(isNull(dataAssets.removedAt), domainIds ? assetInDomains(domainIds) : undefined));
     if (assets.length === 0) return null;
     const fresh = await db
       .selectDistinct({ assetId: assetProfiles.assetId })
@@ -104,17 +114,14 @@ const computations: Record<BuiltInMetricKey, Computation> = {
         and(
           ne(fieldClassifications.status, 'rejected'),
           isNull(dataFields.removedAt),
-          domainIds ? inArray(dataAssets.domainId, domainIds) : undefined,
+          domainIds ? assetInDomains(domainIds) : undefined,
         ),
       );
     return share(rows.filter((row) => row.status === 'confirmed').length, rows.length);
   },
   quality_pass_rate: async (db, { domainIds }) => {
     const scope = domainIds
-      ? sql`and r.asset_id in (select id from ${dataAssets} where domain_id in (${sql.join(
-          domainIds.map((id) => sql`${id}`),
-          sql`, `,
-        )}))`
+      ? sql`and r.asset_id in (select id from ${dataAssets} where ${assetInDomains(domainIds)})`
       : sql``;
     const result = await db.execute(sql`
       select count(*)::int as rules, count(*) filter (where latest.outcome = 'passed')::int as passing

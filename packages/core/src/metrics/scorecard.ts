@@ -33,7 +33,7 @@ import { currentSteps } from '../program/next-actions.js';
 import { getPrograms, stepsOfProgram } from '../program/programs.js';
 import { resolveRecordLinks } from '../shared/record-links.js';
 import { defineUseCase } from '../shared/use-case.js';
-import { domainSubtree } from './compute.js';
+import { assetInDomains, domainSubtree } from './compute.js';
 import { listMetrics, valuesOfMetrics } from './metrics.js';
 
 const DAY = 86_400_000;
@@ -225,10 +225,7 @@ async function topRisks(db: Queryable, domainIds: string[] | null): Promise<Scor
     .orderBy(desc(tickets.resolveDueAt))
     .limit(10);
   const ruleScope = domainIds
-    ? sql`and r.asset_id in (select id from ${dataAssets} where domain_id in (${sql.join(
-        domainIds.map((id) => sql`${id}`),
-        sql`, `,
-      )}))`
+    ? sql`and r.asset_id in (select id from ${dataAssets} where ${assetInDomains(domainIds)})`
     : sql``;
   const failing = rowsOf<{ id: string; name: string; asset_id: string; assignee_id: string | null }>(
     await db.execute(sql`
