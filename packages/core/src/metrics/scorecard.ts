@@ -28,6 +28,7 @@ import {
 import { and, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { toAssessment } from '../maturity/assessments.js';
+import { approvedPolicyScopes, policyCompliance } from '../policies/controls.js';
 import { sponsorsOf } from '../program/documents.js';
 import { currentSteps } from '../program/next-actions.js';
 import { getPrograms, stepsOfProgram } from '../program/programs.js';
@@ -92,6 +93,15 @@ export interface Scorecard {
     current: { number: number; name: string }[];
   } | null;
   risks: ScorecardRisk[];
+  /** Each approved policy's compliance now (the share of its evaluated controls passing). */
+  policies: {
+    policyId: string;
+    key: string;
+    title: string;
+    passing: number;
+    evaluated: number;
+    share: number | null;
+  }[];
 }
 
 /**
@@ -184,6 +194,14 @@ export async function scorecardOf(
     kpis: shownKpis,
     program: programSummary,
     risks: await topRisks(db, domainIds),
+    policies: await Promise.all(
+      (await approvedPolicyScopes(db)).map(async (policy) => ({
+        policyId: policy.policyId,
+        key: policy.key,
+        title: policy.title,
+        ...(await policyCompliance(db, policy.policyId, now)),
+      })),
+    ),
   };
 }
 

@@ -3,6 +3,7 @@ import {
   dataAssets,
   domains,
   glossaryTerms,
+  governancePolicies,
   maturityAssessments,
   mdmDomains,
   mdmPolicyVersions,
@@ -152,6 +153,19 @@ const kinds: Record<RecordLinkType, LinkKind> = {
     desc(maturityAssessments.createdAt),
   ),
   metric: namedKind(metrics, metrics.id, metrics.name, (id) => `/metrics/${id}`),
+  policy: {
+    id: governancePolicies.id,
+    name: sql`${governancePolicies.key} || ' ' || ${governancePolicies.title}`,
+    read: async (db, where, limit) =>
+      (
+        await db
+          .select({ id: governancePolicies.id, key: governancePolicies.key, title: governancePolicies.title })
+          .from(governancePolicies)
+          .where(where)
+          .orderBy(governancePolicies.key)
+          .limit(limit)
+      ).map((row) => ({ id: row.id, label: `${row.key} ${row.title}`, href: `/policies/${row.id}` })),
+  },
   roadmap: {
     id: programs.id,
     name: programs.name,
@@ -181,6 +195,7 @@ const goneLabel: Record<RecordLinkType, string> = {
   ticket: 'An issue that no longer exists',
   assessment: 'An assessment that no longer exists',
   metric: 'A metric that no longer exists',
+  policy: 'A policy that no longer exists',
 };
 
 /** Names and pages of linked records, in the order given; a record deleted since says so. */

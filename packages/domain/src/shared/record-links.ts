@@ -21,6 +21,7 @@ export const recordLinkTypes = [
   'ticket',
   'assessment',
   'metric',
+  'policy',
 ] as const;
 export type RecordLinkType = (typeof recordLinkTypes)[number];
 

@@ -6,6 +6,7 @@ import type { RecordLinkType } from '../../gql/graphql';
 export const decisionLinkTypes: readonly RecordLinkType[] = [
   'term',
   'domain',
+  'policy',
   'mdm_policy',
   'mdm_domain',
   'quality_rule',

@@ -13,6 +13,7 @@ const linkTypes: readonly RecordLinkType[] = [
   'roadmap',
   'assessment',
   'metric',
+  'policy',
   'domain',
   'term',
   'mdm_domain',

@@ -185,6 +185,17 @@ const RiskRef = builder.objectRef<Scorecard['risks'][number]>('ScorecardRisk').i
   }),
 });
 
+const PolicyComplianceRowRef = builder.objectRef<Scorecard['policies'][number]>('ScorecardPolicy').implement({
+  fields: (t) => ({
+    policyId: t.exposeID('policyId'),
+    key: t.exposeString('key'),
+    title: t.exposeString('title'),
+    passing: t.exposeInt('passing'),
+    evaluated: t.exposeInt('evaluated'),
+    share: t.exposeFloat('share', { nullable: true }),
+  }),
+});
+
 const ScorecardRef = builder.objectRef<Scorecard>('Scorecard').implement({
   description: 'Where the program stands: maturity, headline metrics, progress, top risks.',
   fields: (t) => ({
@@ -196,6 +207,7 @@ const ScorecardRef = builder.objectRef<Scorecard>('Scorecard').implement({
     kpis: t.field({ type: [KpiRef], resolve: (card) => card.kpis }),
     program: t.field({ type: ProgramProgressRef, nullable: true, resolve: (card) => card.program }),
     risks: t.field({ type: [RiskRef], resolve: (card) => card.risks }),
+    policies: t.field({ type: [PolicyComplianceRowRef], resolve: (card) => card.policies }),
   }),
 });
 

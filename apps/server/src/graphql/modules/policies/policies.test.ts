@@ -1,0 +1,129 @@
+import { buildDomain } from '@steward/core/testing';
+import { testDrivers } from '@steward/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../testing/test-app.js';
+
+const outcome = `__typename
+  ... on Error { code field message }
+  ... on InputError { fieldErrors { field message } }`;
+
+describe.each(testDrivers())('policies through the API on %s', (driver) => {
+  let t: TestApp;
+  let lead: { person: { id: string }; cookie: string };
+  let approver: { person: { id: string }; cookie: string };
+
+  beforeAll(async () => {
+    t = await createTestApp(driver);
+    lead = await t.signInAsPerson('steward');
+    approver = await t.signInAsPerson('viewer');
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('writes a policy, approves it, adds an attested control and reads its compliance', async () => {
+    const domain = await buildDomain(t.db, { name: 'Customer' });
+    const bad = await t.graphql<{ createPolicy: { fieldErrors: { field: string }[] } }>(
+      `mutation($input: CreatePolicyInput!) { createPolicy(input: $input) { ${outcome} } }`,
+      {
+        input: {
+          title: 'Customer privacy',
+          kind: 'security_and_privacy',
+          ownerPersonId: lead.person.id,
+          approverPersonId: approver.person.id,
+          content: { statement: ' ', scope: { classifications: ['shoe_size'] } },
+        },
+      },
+      { cookie: lead.cookie },
+    );
+    expect(bad.data!.createPolicy.fieldErrors.map((error) => error.field).sort()).toEqual([
+      'content.scope.classifications.0',
+      'content.statement',
+    ]);
+    const created = await t.graphql<{
+      createPolicy: {
+        data: { id: string; key: string; versions: { id: string; version: number; actions: string[] }[] };
+      };
+    }>(
+      `mutation($input: CreatePolicyInput!) { createPolicy(input: $input) { ${outcome}
+        ... on CreatePolicySuccess { data { id key versions { id version actions } } } } }`,
+      {
+        input: {
+          title: 'Customer privacy',
+          kind: 'security_and_privacy',
+          ownerPersonId: lead.person.id,
+          approverPersonId: approver.person.id,
+          content: { statement: 'Personal data has a steward.', driver: 'GDPR', scope: { domainIds: [domain.id] } },
+        },
+      },
+      { cookie: lead.cookie },
+    );
+    const policy = created.data!.createPolicy.data;
+    expect(policy.key).toBe('POL-1');
+    expect(policy.versions[0]!.actions).toEqual(['submit']);
+    const move = (cookie: string, id: string, version: number, action: string) =>
+      t.graphql<{ transitionPolicyVersion: { __typename: string; data?: { version: number; status: string } } }>(
+        `mutation($id: ID!, $version: Int!, $action: PolicyVersionAction!) {
+          transitionPolicyVersion(id: $id, version: $version, action: $action) { ${outcome}
+            ... on TransitionPolicyVersionSuccess { data { version status } } } }`,
+        { id, version, action },
+        { cookie },
+      );
+    const submitted = await move(lead.cookie, policy.versions[0]!.id, policy.versions[0]!.version, 'submit');
+    expect(
+      (
+        await move(
+          lead.cookie,
+          policy.versions[0]!.id,
+          submitted.data!.transitionPolicyVersion.data!.version,
+          'approve',
+        )
+      ).data!.transitionPolicyVersion.__typename,
+    ).toBe('ForbiddenError');
+    const approved = await move(
+      approver.cookie,
+      policy.versions[0]!.id,
+      submitted.data!.transitionPolicyVersion.data!.version,
+      'approve',
+    );
+    expect(approved.data!.transitionPolicyVersion.data!.status).toBe('approved');
+
+    const control = await t.graphql<{ createControl: { __typename: string; data: { controls: { id: string }[] } } }>(
+      `mutation($input: CreateControlInput!) { createControl(input: $input) { ${outcome}
+        ... on CreateControlSuccess { data { controls { id } } } } }`,
+      {
+        input: {
+          policyId: policy.id,
+          name: 'Quarterly access review',
+          ownerPersonId: lead.person.id,
+          frequency: 'quarterly',
+          params: { kind: 'access_review' },
+        },
+      },
+      { cookie: lead.cookie },
+    );
+    const controlId = control.data!.createControl.data.controls[0]!.id;
+    await t.graphql(
+      `mutation($id: ID!) { attestControl(controlId: $id, outcome: "pass", statement: "Twelve accounts reviewed.") { ${outcome} } }`,
+      { id: controlId },
+      { cookie: lead.cookie },
+    );
+    const evaluated = await t.graphql<{ evaluateControl: { data: { state: string } } }>(
+      `mutation($id: ID!) { evaluateControl(controlId: $id) { ${outcome} ... on EvaluateControlSuccess { data { state } } } }`,
+      { id: controlId },
+      { cookie: lead.cookie },
+    );
+    expect(evaluated.data!.evaluateControl.data.state).toBe('pass');
+    const read = await t.graphql<{
+      policy: { compliance: { share: number }; controls: { state: string; evidence: { ok: boolean }[] }[] };
+    }>(
+      `query($id: ID!) { policy(id: $id) { compliance { share } controls { state evidence { ok } } } }`,
+      { id: policy.id },
+      { cookie: approver.cookie },
+    );
+    expect(read.data!.policy).toEqual({
+      compliance: { share: 1 },
+      controls: [{ state: 'pass', evidence: [{ ok: true }] }],
+    });
+  });
+});
