@@ -522,3 +522,32 @@ export async function personalDataCoverage(db: Queryable) {
   }
   return everything.map((column) => ({ ...column, policies: covered.get(column.fieldId) ?? [] }));
 }
+
+/**
+ * The approved policies that cover a record: a table (named in the scope, or in a domain in scope —
+ * its own or its source's) or a glossary term (its domain in scope).
+ */
+export async function policiesCovering(
+  db: Queryable,
+  target: { assetId: string } | { domainId: string | null },
+): Promise<{ policyId: string; key: string; title: string }[]> {
+  const policies = await approvedPolicyScopes(db);
+  let assetId: string | null = null;
+  let domainId: string | null;
+  if ('assetId' in target) {
+    assetId = target.assetId;
+    const [asset] = await db
+      .select({ domainId: sql<string | null>`coalesce(${dataAssets.domainId}, ${dataSources.domainId})` })
+      .from(dataAssets)
+      .innerJoin(dataSources, eq(dataSources.id, dataAssets.sourceId))
+      .where(eq(dataAssets.id, target.assetId));
+    domainId = asset?.domainId ?? null;
+  } else domainId = target.domainId;
+  const covering = [];
+  for (const policy of policies) {
+    const domains = (await Promise.all(policy.scope.domainIds.map((id) => domainSubtree(db, id)))).flat();
+    if ((assetId && policy.scope.assetIds.includes(assetId)) || (domainId && domains.includes(domainId)))
+      covering.push({ policyId: policy.policyId, key: policy.key, title: policy.title });
+  }
+  return covering;
+}

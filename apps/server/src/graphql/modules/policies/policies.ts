@@ -8,6 +8,7 @@ import {
   grantPolicyException,
   listPolicies,
   newPolicyVersion,
+  policiesCovering,
   policyCompliance,
   policyVersionActionsFor,
   resolveRecordLinks,
@@ -30,6 +31,8 @@ import { actorOf, type GraphQLContext } from '../../context.js';
 import { findOneOrNull, loadOrNotFound } from '../../loaders.js';
 import { ResolvedRecordLinkRef } from '../../record-links.js';
 import { withoutNulls } from '../../without-nulls.js';
+import { DataAssetRef } from '../catalog/catalog.js';
+import { GlossaryTermRef } from '../glossary/glossary.types.js';
 import { Person } from '../stewardship/types.js';
 
 const PolicyKindEnum = builder.enumType('PolicyKind', { values: policyKinds });
@@ -310,5 +313,31 @@ builder.mutationFields((t) => ({
       await grantPolicyException(context.db, actorOf(context), { ...args, controlId: String(args.controlId) });
       return true;
     },
+  }),
+}));
+
+const CoveringPolicyRef = builder
+  .objectRef<{ policyId: string; key: string; title: string }>('CoveringPolicy')
+  .implement({
+    fields: (t) => ({
+      policy: t.field({ type: PolicyRef, resolve: (row) => row.policyId }),
+      key: t.exposeString('key'),
+      title: t.exposeString('title'),
+    }),
+  });
+
+builder.objectFields(DataAssetRef, (t) => ({
+  policies: t.field({
+    type: [CoveringPolicyRef],
+    description: 'Approved policies whose scope covers this table.',
+    resolve: (asset, _args, context) => policiesCovering(context.db, { assetId: asset.id }),
+  }),
+}));
+
+builder.objectFields(GlossaryTermRef, (t) => ({
+  policies: t.field({
+    type: [CoveringPolicyRef],
+    description: 'Approved policies whose scope covers this term’s domain.',
+    resolve: (term, _args, context) => policiesCovering(context.db, { domainId: term.domainId }),
   }),
 }));
