@@ -13,6 +13,7 @@ import { scheduleSlaSweep, slaSweepHandler } from './jobs/issues-handlers.js';
 import { startJobRunner } from './jobs/job-runner.js';
 import { mdmSimulationHandler } from './jobs/mdm-handlers.js';
 import { metricsSnapshotHandler, scheduleMetricsSnapshot } from './jobs/metrics-handlers.js';
+import { policyControlsHandler, schedulePolicyControls } from './jobs/policies-handlers.js';
 import { qualityRunHandler, qualityScheduleHandler, scheduleQualityRuns } from './jobs/quality-handlers.js';
 import { startWebhookDispatcher } from './jobs/webhook-dispatcher.js';
 import { resolveSecretBox } from './secrets.js';
@@ -91,11 +92,13 @@ export async function startSteward(config: Config, logger: Logger, options: Star
       qualityScheduleHandler(handle.db, secrets),
       mdmSimulationHandler(handle.db),
       metricsSnapshotHandler(handle.db),
+      policyControlsHandler(handle.db, secrets),
     ],
   });
   await scheduleSlaSweep(handle.db);
   await scheduleQualityRuns(handle.db);
   await scheduleMetricsSnapshot(handle.db);
+  await schedulePolicyControls(handle.db);
   const webhooks = startWebhookDispatcher({ db: handle.db, secrets, logger });
   const app = createApp({
     db: handle.db,

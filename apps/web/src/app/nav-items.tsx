@@ -17,6 +17,7 @@ import {
   InboxOutlined,
   LineChartOutlined,
   RadarChartOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   TableOutlined,
   TeamOutlined,
@@ -55,6 +56,7 @@ interface NavEntry {
     | 'nav.scorecard'
     | 'nav.maturity'
     | 'nav.metrics'
+    | 'nav.policies'
     | 'nav.accounts'
     | 'nav.webhooks'
     | 'nav.audit';
@@ -88,6 +90,7 @@ export const navGroups: NavGroup[] = [
       { path: '/program', labelKey: 'nav.program', icon: <FlagOutlined aria-hidden /> },
       { path: '/maturity', labelKey: 'nav.maturity', icon: <RadarChartOutlined aria-hidden /> },
       { path: '/metrics', labelKey: 'nav.metrics', icon: <LineChartOutlined aria-hidden /> },
+      { path: '/policies', labelKey: 'nav.policies', icon: <SafetyCertificateOutlined aria-hidden /> },
     ],
   },
   {

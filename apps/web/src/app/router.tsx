@@ -113,6 +113,8 @@ export function createRouter() {
         { path: 'scorecard', element: page(() => import('../features/scorecard/scorecard-page'), 'ScorecardPage') },
         { path: 'metrics', element: page(() => import('../features/metrics/metrics-page'), 'MetricsPage') },
         { path: 'metrics/:id', element: page(() => import('../features/metrics/metric-page'), 'MetricPage') },
+        { path: 'policies', element: page(() => import('../features/policies/policies-page'), 'PoliciesPage') },
+        { path: 'policies/:id', element: page(() => import('../features/policies/policy-page'), 'PolicyPage') },
         { path: 'mdm', element: page(() => import('../features/mdm/mdm-home-page'), 'MdmHomePage') },
         { path: 'mdm/domains/:id', element: page(() => import('../features/mdm/mdm-domain-page'), 'MdmDomainPage') },
         {

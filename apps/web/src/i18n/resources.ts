@@ -15,6 +15,7 @@ import enMetrics from './en/metrics.json';
 import enOrgUnits from './en/org-units.json';
 import enOverview from './en/overview.json';
 import enPeople from './en/people.json';
+import enPolicies from './en/policies.json';
 import enProgram from './en/program.json';
 import enQuality from './en/quality.json';
 import enResponsibility from './en/responsibility.json';
@@ -46,6 +47,7 @@ export const resources = {
     program: enProgram,
     maturity: enMaturity,
     metrics: enMetrics,
+    policies: enPolicies,
   },
 } as const;
 

@@ -551,3 +551,25 @@ export async function policiesCovering(
   }
   return covering;
 }
+
+/** The job that evaluates every active control once a day. */
+export const POLICY_CONTROLS_JOB = 'policies.evaluate';
+
+/** Evaluates every active control (the daily job); one control's failure to evaluate does not stop the rest. */
+export async function evaluateAllControls(
+  db: Database,
+  secrets: SecretBox,
+  now = new Date(),
+): Promise<{ evaluated: number; failed: number }> {
+  const rows = await db.select({ id: policyControls.id }).from(policyControls).where(eq(policyControls.active, true));
+  let failed = 0;
+  const actor = systemActor('policy controls');
+  for (const row of rows) {
+    try {
+      await evaluateControl(db, actor, row.id, secrets, { now });
+    } catch {
+      failed += 1;
+    }
+  }
+  return { evaluated: rows.length - failed, failed };
+}

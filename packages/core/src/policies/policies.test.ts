@@ -50,7 +50,7 @@ describe.each(testDrivers())('governance policies on %s', (driver) => {
       approverPersonId: approver.personId!,
       content,
     });
-    expect(policy.key).toBe('POL-1');
+    expect(policy.key).toBe('GP-1');
     await expect(
       createPolicy(handle.db, lead, {
         title: 'customer PRIVACY',

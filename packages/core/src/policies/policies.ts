@@ -64,7 +64,7 @@ async function assertScope(tx: Queryable, content: PolicyContent, prefix: string
   await check(content.scope.assetIds, dataAssets, 'assetIds', 'Asset');
 }
 
-/** Writes a new policy (POL-n) with its first version as a draft. */
+/** Writes a new policy (GP-n; its exception issues are POL-n) with its first version as a draft. */
 export const createPolicy = defineUseCase({
   action: 'policies.policy.create',
   input: createPolicyInputSchema,
@@ -83,13 +83,13 @@ export const createPolicy = defineUseCase({
     // Keys are handed out in order under a lock, so two writers never take the same number.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('steward.policy.key'))`);
     const [{ next } = { next: 1 }] = await tx
-      .select({ next: sql<number>`coalesce(max(substring(${governancePolicies.key} from 5)::int), 0) + 1` })
+      .select({ next: sql<number>`coalesce(max(substring(${governancePolicies.key} from 4)::int), 0) + 1` })
       .from(governancePolicies);
     const meta = { createdAt: now, updatedAt: now, createdBy: actor.accountId, updatedBy: actor.accountId };
     const [policyRow] = await tx
       .insert(governancePolicies)
       .values({
-        key: `POL-${Number(next)}`,
+        key: `GP-${Number(next)}`,
         title: input.title,
         kind: input.kind,
         ownerPersonId: input.ownerPersonId,

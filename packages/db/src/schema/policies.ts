@@ -21,7 +21,7 @@ export const governancePolicies = pgTable(
   'governance_policy',
   {
     ...recordColumns,
-    /** `POL-1` … */
+    /** `GP-1` … */
     key: text().notNull(),
     title: text().notNull(),
     kind: text().notNull(),

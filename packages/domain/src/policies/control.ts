@@ -200,7 +200,12 @@ export function checkAttestation(
       evidence: [{ label, ok: false, href: null }],
     };
   return ageDays <= controlFrequencyDays[frequency]
-    ? { state: 'pass', summary: `Attested ${ageDays} days ago.`, evidence: [{ label, ok: true, href: null }] }
+    ? {
+        state: 'pass',
+        summary:
+          ageDays === 0 ? 'Attested today.' : ageDays === 1 ? 'Attested yesterday.' : `Attested ${ageDays} days ago.`,
+        evidence: [{ label, ok: true, href: null }],
+      }
     : {
         state: 'fail',
         summary: `Last attested ${ageDays} days ago: due again.`,

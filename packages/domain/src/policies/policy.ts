@@ -100,7 +100,7 @@ export const transitionPolicyVersionInputSchema = z.object({
 });
 
 export interface GovernancePolicy extends RecordMeta {
-  /** `POL-1` …: short and stable, for tickets and conversation. */
+  /** `GP-1` … (governance policy): short and stable; its exception issues are `POL-n`. */
   key: string;
   title: string;
   kind: PolicyKind;

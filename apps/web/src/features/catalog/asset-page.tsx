@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useCan } from '../../auth/viewer-context';
+import { CoveringPoliciesCard } from '../../components/covering-policies-card';
 import { EmptyState } from '../../components/empty-state';
 import { LoadError } from '../../components/load-error';
 import { PageHeader } from '../../components/page-header';
@@ -289,6 +290,7 @@ export function AssetPage() {
         </Col>
         <Col xs={24} xl={12}>
           <AssetOwnersCard asset={asset} canAssign={canAssign} onChanged={reload} />
+          <CoveringPoliciesCard policies={asset.policies} subject="asset" />
         </Col>
         <Col span={24}>
           <QualityRulesCard asset={asset} onRan={() => setRuleRuns((count) => count + 1)} />

@@ -199,6 +199,13 @@ export const DataAssetQuery = graphql(`
     dataAsset(id: $id) {
       id
       version
+      policies {
+        key
+        title
+        policy {
+          id
+        }
+      }
       name
       schemaName
       qualifiedName

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { isRecordId } from '../../api/ids';
 import { useCan, useViewer } from '../../auth/viewer-context';
+import { CoveringPoliciesCard } from '../../components/covering-policies-card';
 import { LoadError } from '../../components/load-error';
 import { PageHeader } from '../../components/page-header';
 import type { ProposalDecision } from '../../gql/graphql';
@@ -164,6 +165,7 @@ export function TermPage() {
         <Col xs={24} xl={8}>
           <TermDetailsCard term={term} />
           <TermPeopleCard term={term} />
+          <CoveringPoliciesCard policies={term.policies} subject="term" />
           <TermDataCard termId={term.id} />
           <TermNarrowerCard
             termId={term.id}

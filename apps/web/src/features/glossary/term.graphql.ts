@@ -129,6 +129,13 @@ export const TermQuery = graphql(`
   query Term($id: ID!) {
     glossaryTerm(id: $id) {
       ...LiveTermRefs
+      policies {
+        key
+        title
+        policy {
+          id
+        }
+      }
       abbreviation
       definition
       synonyms

@@ -15,6 +15,7 @@ import { ScorecardPublicationsQuery, ScorecardQuery } from './scorecard.graphql'
 import { ScorecardGlance } from './scorecard-glance';
 import { KpiTile } from './scorecard-kpi-tile';
 import { ScorecardMaturity } from './scorecard-maturity';
+import { ScorecardPolicies } from './scorecard-policies';
 import { ScorecardProgress, useProgramLine } from './scorecard-progress';
 import { ScorecardPublication } from './scorecard-publication';
 import { ScorecardRisks } from './scorecard-risks';
@@ -125,6 +126,7 @@ export function ScorecardPage() {
             <ScorecardProgress program={program} />
             <ScorecardRisks risks={scorecard.risks} />
           </div>
+          <ScorecardPolicies policies={scorecard.policies} />
         </div>
       ) : null}
       <PublishScorecardModal

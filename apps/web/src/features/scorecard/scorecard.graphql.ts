@@ -79,6 +79,14 @@ export const ScorecardQuery = graphql(`
           name
         }
       }
+      policies {
+        policyId
+        key
+        title
+        passing
+        evaluated
+        share
+      }
     }
   }
 `);

@@ -59,7 +59,7 @@ describe.each(testDrivers())('policies through the API on %s', (driver) => {
       { cookie: lead.cookie },
     );
     const policy = created.data!.createPolicy.data;
-    expect(policy.key).toBe('POL-1');
+    expect(policy.key).toBe('GP-1');
     expect(policy.versions[0]!.actions).toEqual(['submit']);
     const move = (cookie: string, id: string, version: number, action: string) =>
       t.graphql<{ transitionPolicyVersion: { __typename: string; data?: { version: number; status: string } } }>(

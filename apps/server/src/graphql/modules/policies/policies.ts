@@ -25,6 +25,7 @@ import {
   policyKinds,
   policyVersionActions,
   policyVersionStatuses,
+  systemActor,
 } from '@steward/domain';
 import { builder } from '../../builder.js';
 import { actorOf, type GraphQLContext } from '../../context.js';
@@ -298,6 +299,8 @@ builder.mutationFields((t) => ({
         actorOf(context),
         withoutNulls({ ...args, controlId: String(args.controlId) }) as never,
       );
+      // The attestation is the control's evidence: evaluate it now, whoever attested.
+      await evaluateControl(context.db, systemActor('attestation'), String(args.controlId), context.secrets);
       return true;
     },
   }),

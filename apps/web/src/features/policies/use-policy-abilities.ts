@@ -1,0 +1,25 @@
+import { useCan, useViewer } from '../../auth/viewer-context';
+
+interface PolicyPeople {
+  owner: { id: string };
+  approver: { id: string };
+}
+
+/**
+ * What the viewer may do around policies. Version moves come from the server (`actions`); the
+ * rest mirrors the server's rules, which still refuse anyone else: the program's team manages
+ * (writes policies, adds and evaluates controls), the policy's owner writes its versions, the
+ * approver grants exceptions, and a control's owner attests it.
+ */
+export function usePolicyAbilities() {
+  const canManage = useCan('program:manage');
+  const personId = useViewer().person?.id ?? null;
+  return {
+    canManage,
+    personId,
+    canWrite: (policy: PolicyPeople) => canManage || (personId !== null && personId === policy.owner.id),
+    isApprover: (policy: PolicyPeople) => personId !== null && personId === policy.approver.id,
+    canAttest: (control: { owner: { id: string } }) =>
+      canManage || (personId !== null && personId === control.owner.id),
+  };
+}
