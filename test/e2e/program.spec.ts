@@ -1,20 +1,13 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { chooseOption, collectConsoleErrors, demoUsers, pickFromSearch, signIn, uniqueName } from './support.js';
-
-/** Picks a node of a tree select (a domain, an org unit) by typing part of its name. */
-async function pickTreeNode(page: Page, field: Locator, search: string, node: string): Promise<void> {
-  const shown = field.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]');
-  await expect(async () => {
-    await field.click({ timeout: 2_000 });
-    await field.fill(search, { timeout: 2_000 });
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: new RegExp(`^${node}$`) })
-      .first()
-      .click({ timeout: 2_000 });
-    await expect(shown).toContainText(node, { timeout: 2_000 });
-  }).toPass({ timeout: 30_000 });
-  await page.keyboard.press('Escape');
-}
+import {
+  chooseOption,
+  collectConsoleErrors,
+  demoUsers,
+  pickFromSearch,
+  pickTreeNode,
+  signIn,
+  uniqueName,
+} from './support.js';
 
 /** The evidence meter of a step on the dashboard: "passing/total". */
 function meterOf(page: Page, step: number): Locator {

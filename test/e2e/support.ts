@@ -100,3 +100,18 @@ export async function pickFromSearch(
     await expect(shownIn).toContainText(option, { timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
 }
+
+/** Picks a node of a tree select (a domain, an org unit) by typing part of its name. */
+export async function pickTreeNode(page: Page, field: Locator, search: string, node: string): Promise<void> {
+  const shown = field.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]');
+  await expect(async () => {
+    await field.click({ timeout: 2_000 });
+    await field.fill(search, { timeout: 2_000 });
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: new RegExp(`^${node}$`) })
+      .first()
+      .click({ timeout: 2_000 });
+    await expect(shown).toContainText(node, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await page.keyboard.press('Escape');
+}

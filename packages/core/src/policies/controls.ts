@@ -38,6 +38,7 @@ import {
   optionalTextSchema,
   type PolicyContent,
   reconcileRuleTicket,
+  scoreOf,
   systemActor,
   type TicketStatus,
 } from '@steward/domain';
@@ -491,7 +492,11 @@ export async function policyCompliance(db: Queryable, policyId: string, now = ne
   return complianceOf(
     controls
       .filter((item) => item.control.active)
-      .map((item) => ({ state: item.latest?.state ?? 'not_evaluated', excepted: item.exception !== null })),
+      .map((item) => ({
+        state: item.latest?.state ?? ('not_evaluated' as const),
+        excepted: item.exception !== null,
+        score: item.latest ? scoreOf(item.latest) : null,
+      })),
   );
 }
 

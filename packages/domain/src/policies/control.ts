@@ -90,18 +90,34 @@ export interface ControlOutcome {
 }
 
 /**
- * A policy's compliance: the share of its evaluated controls that pass (controls not evaluated
- * yet are left out, and none evaluated gives null, never 100 %). An approved, unexpired exception
- * counts its control as passing.
+ * How much of a control's scope is in order: the share of its evidence that is (the columns with a
+ * steward, the tables within their retention, the rules passing); a pass without evidence is 1.
  */
-export function complianceOf(states: readonly { state: ControlState; excepted?: boolean }[]): {
+export function scoreOf(outcome: { state: ControlState; evidence: readonly { ok: boolean }[] }): number | null {
+  if (outcome.state === 'not_evaluated') return null;
+  if (outcome.evidence.length === 0) return outcome.state === 'pass' ? 1 : 0;
+  return outcome.evidence.filter((item) => item.ok).length / outcome.evidence.length;
+}
+
+/**
+ * A policy's compliance: how much of its scope its evaluated controls find in order — the mean of
+ * their scores, so one column fixed shows — and how many controls pass outright. Controls not
+ * evaluated yet are left out (none evaluated gives null, never 100 %); an approved, unexpired
+ * exception counts its control as in order.
+ */
+export function complianceOf(states: readonly { state: ControlState; excepted?: boolean; score?: number | null }[]): {
   passing: number;
   evaluated: number;
   share: number | null;
 } {
   const evaluated = states.filter((item) => item.state !== 'not_evaluated');
   const passing = evaluated.filter((item) => item.state === 'pass' || item.excepted).length;
-  return { passing, evaluated: evaluated.length, share: evaluated.length ? passing / evaluated.length : null };
+  const scores = evaluated.map((item) => (item.excepted || item.state === 'pass' ? 1 : (item.score ?? 0)));
+  return {
+    passing,
+    evaluated: evaluated.length,
+    share: evaluated.length ? scores.reduce((sum, score) => sum + score, 0) / evaluated.length : null,
+  };
 }
 
 /** A personal-data column as the classification requirement reads it. */

@@ -5,6 +5,7 @@ import {
   checkRetention,
   complianceOf,
   controlParamsSchema,
+  scoreOf,
 } from './control.js';
 import {
   availablePolicyVersionActions,
@@ -112,6 +113,10 @@ describe('controls', () => {
       evaluated: 2,
       share: 0.5,
     });
+    // A failing control with 3 of 4 columns in order counts for 0.75.
+    expect(complianceOf([{ state: 'pass' }, { state: 'fail', score: 0.75 }]).share).toBe(0.875);
+    expect(scoreOf({ state: 'fail', evidence: [{ ok: true }, { ok: false }] })).toBe(0.5);
+    expect(scoreOf({ state: 'not_evaluated', evidence: [] })).toBeNull();
     expect(complianceOf([{ state: 'fail', excepted: true }, { state: 'pass' }]).share).toBe(1);
     expect(complianceOf([{ state: 'not_evaluated' }]).share).toBeNull();
   });
