@@ -61,7 +61,9 @@ test('the governance lead writes a privacy policy whose control fails on the dem
   );
   const contactEmail = control.getByTestId('evidence-item').filter({ hasText: 'crm.contact.email' });
   await expect(contactEmail).toHaveAttribute('data-ok', 'false');
-  const before = Number((await page.getByTestId('policy-compliance-share').innerText()).replace(/[^\d]/g, ''));
+  const before = Number(
+    ((await page.getByTestId('policy-compliance-share').textContent()) ?? '').replace(/[^\d]/g, ''),
+  );
 
   // The contact table gets a steward of its own.
   await contactEmail.getByRole('link').first().click();
@@ -79,7 +81,9 @@ test('the governance lead writes a privacy policy whose control fails on the dem
   await control.getByTestId('evaluate-control').click();
   await expect(control.getByTestId('evidence-item').filter({ hasText: 'crm.contact.email' })).toHaveCount(0);
   await expect(async () => {
-    const after = Number((await page.getByTestId('policy-compliance-share').innerText()).replace(/[^\d]/g, ''));
+    const after = Number(
+      ((await page.getByTestId('policy-compliance-share').textContent()) ?? '').replace(/[^\d]/g, ''),
+    );
     expect(after).toBeGreaterThan(before);
   }).toPass({ timeout: 10_000 });
 
