@@ -55,19 +55,19 @@ test('the governance lead writes a privacy policy whose control fails on the dem
   const control = page.getByTestId('policy-control').filter({ hasText: 'Personal data has a steward' });
   await control.getByTestId('evaluate-control').click();
   await expect(control).toHaveAttribute('data-state', 'fail');
-  // The offending columns are listed, the CRM contact table among them.
+  // The offending columns are listed, the CRM consumer table among them.
   await expect(control.getByTestId('control-summary')).toContainText(
     'personal-data columns miss what the policy requires',
   );
-  const contactEmail = control.getByTestId('evidence-item').filter({ hasText: 'crm.contact.email' });
+  const contactEmail = control.getByTestId('evidence-item').filter({ hasText: 'crm.consumer_customer.email' });
   await expect(contactEmail).toHaveAttribute('data-ok', 'false');
   const before = Number(
     ((await page.getByTestId('policy-compliance-share').textContent()) ?? '').replace(/[^\d]/g, ''),
   );
 
-  // The contact table gets a steward of its own.
+  // The consumer customer table gets a steward of its own.
   await contactEmail.getByRole('link').first().click();
-  await expect(page.getByRole('heading', { name: /contact/, level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /consumer_customer/, level: 2 })).toBeVisible();
   await page.getByTestId('asset-owners').getByRole('button', { name: 'Assign a Business steward' }).click();
   const assign = page.getByRole('dialog', { name: /^Assign a role on/ });
   const person = assign.getByLabel('Person', { exact: true });
@@ -76,10 +76,10 @@ test('the governance lead writes a privacy policy whose control fails on the dem
   await confirmDialog(assign, assign.getByRole('button', { name: 'Assign' }));
   await expect(page.getByTestId('asset-owners')).toContainText('Carmen Loyola');
 
-  // Evaluated again: the contact columns are in order and compliance rises.
+  // Evaluated again: the consumer columns are in order and compliance rises.
   await page.goto(policyUrl);
   await control.getByTestId('evaluate-control').click();
-  await expect(control.getByTestId('evidence-item').filter({ hasText: 'crm.contact.email' })).toHaveCount(0);
+  await expect(control.getByTestId('evidence-item').filter({ hasText: 'crm.consumer_customer.email' })).toHaveCount(0);
   await expect(async () => {
     const after = Number(
       ((await page.getByTestId('policy-compliance-share').textContent()) ?? '').replace(/[^\d]/g, ''),

@@ -152,18 +152,18 @@ export async function seedDemoPolicies(db: Database, secrets: SecretBox): Promis
     { clock: at(now - 27 * DAY) },
   );
 
-  // The CRM's customer table already has its own steward; the rest is the open work.
-  const [crmCustomer] = await db
+  // The web shop's customer table already has its own steward; the rest is the open work.
+  const [webCustomer] = await db
     .select({ id: dataAssets.id })
     .from(dataAssets)
-    .where(and(eq(dataAssets.schemaName, 'crm'), eq(dataAssets.name, 'customer')));
+    .where(and(eq(dataAssets.schemaName, 'webshop'), eq(dataAssets.name, 'web_customer')));
   const carmen = (await db.select({ id: people.id }).from(people).where(eq(people.name, 'Carmen Loyola')))[0];
-  if (crmCustomer && carmen)
+  if (webCustomer && carmen)
     await assignRole(db, systemActor('demo-seed'), {
       personId: carmen.id,
       role: 'business_steward',
-      scope: { type: 'asset', id: crmCustomer.id },
-      note: 'Looks after the CRM customer table.',
+      scope: { type: 'asset', id: webCustomer.id },
+      note: 'Looks after the web shop’s customer table.',
     });
   const system = systemActor('demo-seed');
   for (const control of [stewarded, review, kept]) await evaluateControl(db, system, control.id, secrets);
