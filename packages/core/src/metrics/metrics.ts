@@ -14,7 +14,7 @@ import {
   recordMetricValueInputSchema,
   updateMetricInputSchema,
 } from '@steward/domain';
-import { and, asc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { assertRecordLinks } from '../shared/record-links.js';
 import { defineUseCase } from '../shared/use-case.js';
@@ -240,6 +240,27 @@ export async function getMetrics(db: Queryable, ids: readonly string[]): Promise
   const rows = await db.select().from(metrics).where(inArray(metrics.id, valid));
   const byId = new Map(rows.map((row) => [row.id, toMetric(row)]));
   return ids.map((id) => byId.get(id));
+}
+
+/** The newest value of each metric (or null), for the organisation or one domain: one row per metric read. */
+export async function latestValuesOfMetrics(
+  db: Queryable,
+  metricIds: readonly string[],
+  domainId: string | null = null,
+): Promise<(MetricValue | null)[]> {
+  if (metricIds.length === 0) return [];
+  const rows = await db
+    .selectDistinctOn([metricValues.metricId])
+    .from(metricValues)
+    .where(
+      and(
+        inArray(metricValues.metricId, [...metricIds]),
+        domainId ? eq(metricValues.domainId, domainId) : isNull(metricValues.domainId),
+      ),
+    )
+    .orderBy(metricValues.metricId, desc(metricValues.asOf));
+  const byMetric = new Map(rows.map((row) => [row.metricId, toValue(row)]));
+  return metricIds.map((id) => byMetric.get(id) ?? null);
 }
 
 /** Values of each metric since a day, oldest first, for the organisation or one domain. */

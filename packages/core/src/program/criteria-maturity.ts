@@ -9,7 +9,7 @@ import {
 } from '@steward/domain';
 import { desc, eq, inArray } from 'drizzle-orm';
 import { answersOf, respondentsOf, toAssessment } from '../maturity/assessments.js';
-import { listMetrics, valuesOfMetrics } from '../metrics/metrics.js';
+import { latestValuesOfMetrics, listMetrics } from '../metrics/metrics.js';
 import { listScorecardPublications } from '../metrics/scorecard.js';
 import { type CriterionContext, DAY, type Evaluator, evidence, outcome } from './criteria-context.js';
 import { sponsorsOf } from './documents.js';
@@ -226,14 +226,14 @@ export const maturityEvaluators: Record<string, Evaluator> = {
   },
   'EC9.3': async (context) => {
     const metrics = await listMetrics(context.tx);
-    const values = await valuesOfMetrics(
+    const latestValues = await latestValuesOfMetrics(
       context.tx,
       metrics.map((metric) => metric.id),
     );
     const items = metrics.map((metric, index) =>
       evidence(
-        (values[index] ?? []).length ? `${metric.name}: measured` : `${metric.name}: no value recorded yet`,
-        Boolean(metric.unit && metric.frequency && (values[index] ?? []).length),
+        latestValues[index] ? `${metric.name}: measured` : `${metric.name}: no value recorded yet`,
+        Boolean(metric.unit && metric.frequency && latestValues[index]),
         `/metrics/${metric.id}`,
       ),
     );
@@ -246,13 +246,13 @@ export const maturityEvaluators: Record<string, Evaluator> = {
   },
   'EC14.1': async (context) => {
     const metrics = await listMetrics(context.tx);
-    const values = await valuesOfMetrics(
+    const latestValues = await latestValuesOfMetrics(
       context.tx,
       metrics.map((metric) => metric.id),
     );
     const today = context.now.toISOString().slice(0, 10);
     const items = metrics.map((metric, index) => {
-      const latest = (values[index] ?? []).at(-1) ?? null;
+      const latest = latestValues[index] ?? null;
       return evidence(
         latest ? `${metric.name}: last value ${latest.asOf}` : `${metric.name}: never measured`,
         isCurrent(latest?.asOf ?? null, metric.frequency, today),
@@ -326,12 +326,12 @@ export const maturityEvaluators: Record<string, Evaluator> = {
   },
   'EC14.4': async (context) => {
     const metrics = await listMetrics(context.tx);
-    const values = await valuesOfMetrics(
+    const latestValues = await latestValuesOfMetrics(
       context.tx,
       metrics.map((metric) => metric.id),
     );
     const missing = metrics
-      .map((metric, index) => ({ metric, latest: (values[index] ?? []).at(-1) ?? null }))
+      .map((metric, index) => ({ metric, latest: latestValues[index] ?? null }))
       .filter(({ metric, latest }) => {
         const rag = ragOf(latest?.value ?? null, metric.target, metric.direction);
         return rag === 'red' || rag === 'amber';

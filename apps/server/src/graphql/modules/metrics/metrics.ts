@@ -2,6 +2,7 @@ import {
   acknowledgeScorecard,
   defineMetric,
   getMetrics,
+  latestValuesOfMetrics,
   listMetrics,
   listScorecardPublications,
   mayAcknowledge,
@@ -90,18 +91,13 @@ export const MetricRef = builder.loadableObject('Metric', {
       nullable: true,
       args: { domainId: t.arg.id() },
       resolve: async (metric, { domainId }, context) =>
-        (
-          (await valuesOfMetrics(context.db, [metric.id], { domainId: domainId ? String(domainId) : null }))[0] ?? []
-        ).at(-1) ?? null,
+        (await latestValuesOfMetrics(context.db, [metric.id], domainId ? String(domainId) : null))[0] ?? null,
     }),
     rag: t.field({
       type: RagEnum,
       args: { domainId: t.arg.id() },
       resolve: async (metric: Metric, { domainId }, context) => {
-        const values = (
-          await valuesOfMetrics(context.db, [metric.id], { domainId: domainId ? String(domainId) : null })
-        )[0];
-        const latest = values?.at(-1) ?? null;
+        const [latest] = await latestValuesOfMetrics(context.db, [metric.id], domainId ? String(domainId) : null);
         return ragOf(latest?.value ?? null, metric.target, metric.direction);
       },
     }),
