@@ -3,6 +3,7 @@ import {
   collectConsoleErrors,
   confirmDialog,
   demoUsers,
+  expectToast,
   pickFromSearch,
   signIn,
   signOut,
@@ -57,9 +58,9 @@ test('the lead writes the charter, the sponsor approves it, and step 5 shows it 
     .getByLabel('Text')
     .fill('# Mission\nOne trusted record per customer.\n\n# Decision rights\nThe data owner approves terms.');
   await editor.getByRole('button', { name: 'Save draft' }).click();
-  await expect(page.getByText('Draft saved')).toBeVisible();
+  await expectToast(page, 'Draft saved');
   await page.getByRole('button', { name: 'Send for approval' }).click();
-  await expect(page.getByText('Sent for approval')).toBeVisible();
+  await expectToast(page, 'Sent for approval');
   // The lead sent it: only a sponsor may approve the charter.
   await expect(page.getByRole('button', { name: 'Approve' })).toHaveCount(0);
   await expect(page.getByTestId('document-approvers')).toContainText('Yoshi Goto');
@@ -92,7 +93,7 @@ test('the lead writes the charter, the sponsor approves it, and step 5 shows it 
   await page.getByRole('button', { name: 'New version' }).click();
   await editor.getByLabel('Text').fill('# Mission\nOne trusted record per customer.\n\n# Escalation\nTo the council.');
   await editor.getByRole('button', { name: 'Save draft' }).click();
-  await expect(page.getByText('Draft saved')).toBeVisible();
+  await expectToast(page, 'Draft saved');
   await page.getByTestId('document-history').getByLabel('Compare version 1').check();
   await page.getByTestId('document-history').getByLabel('Compare version 2').check();
   const diff = page.getByTestId('document-diff');
@@ -130,7 +131,7 @@ test('a council records a decision with the term it changed, and the step commen
   await pickFromSearch(page, record, 'Warranty', 'Warranty start date', form);
   await expect(form.getByText('Glossary term: Warranty start date')).toBeVisible();
   await confirmDialog(form, form.getByRole('button', { name: 'Record' }));
-  await expect(page.getByText('Decision recorded.')).toBeVisible();
+  await expectToast(page, 'Decision recorded.');
   const decision = log.getByRole('article', { name: title });
   await expect(decision).toContainText('Customers cannot use the appliance before it is delivered.');
   await decision.getByRole('link', { name: 'Warranty start date' }).click();

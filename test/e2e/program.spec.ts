@@ -3,6 +3,7 @@ import {
   chooseOption,
   collectConsoleErrors,
   demoUsers,
+  expectToast,
   pickFromSearch,
   pickTreeNode,
   signIn,
@@ -97,7 +98,7 @@ test('the governance lead starts a program and proves steps 1 and 2 done on live
   await page.getByTestId('program-process').last().getByLabel('Name').fill('Field-service dispatch');
   await pickTreeNode(page, page.getByLabel('IT org units'), 'Information', 'Information Systems');
   await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByText('Program saved')).toBeVisible();
+  await expectToast(page, 'Program saved');
 
   // Reviews of the problem statement, by the business and by IT.
   const reviews = page.getByTestId('program-reviews');
@@ -147,7 +148,7 @@ test('the governance lead starts a program and proves steps 1 and 2 done on live
       .locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select ")][1]'),
   ).toContainText('Sarah Updown');
   await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByText('Program saved')).toBeVisible();
+  await expectToast(page, 'Program saved');
 
   await page.goto(programUrl);
   await expect(meterOf(page, 2)).toHaveAttribute('data-passing', '4');

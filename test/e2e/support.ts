@@ -52,6 +52,14 @@ export function uniqueName(prefix: string): string {
 }
 
 /**
+ * Expects the confirmation toast with exactly this text. The same words often appear on the page
+ * too (a history line "Sent for approval by …"), so the toast is found by its own element.
+ */
+export async function expectToast(page: Page, text: string): Promise<void> {
+  await expect(page.locator('.ant-message-notice').getByText(text, { exact: true })).toBeVisible();
+}
+
+/**
  * Clicks a dialog's confirming button until the dialog closes. Under load a click can land while
  * the dialog is still mounting its form and be lost; a second click on a busy (loading) button is
  * ignored by the button, so this never decides twice.
