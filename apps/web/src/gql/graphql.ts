@@ -1247,6 +1247,7 @@ export type TestDataSourceConnectionInput = {
 
 export type TicketAction =
   | 'block'
+  | 'clear'
   | 'close'
   | 'mark_duplicate'
   | 'reopen'

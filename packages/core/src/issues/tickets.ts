@@ -247,6 +247,7 @@ export const transitionTicket = defineUseCase({
       Object.assign(patch, { resolvedAt: now, rootCauseId: input.rootCauseId, resolution: input.resolution });
     }
     if (input.action === 'close') patch.closedAt = now;
+    if (input.action === 'clear') Object.assign(patch, { resolvedAt: now, closedAt: now, resolution: input.comment });
     if (input.action === 'wont_fix') Object.assign(patch, { closedAt: now, resolution: input.resolution });
     if (input.action === 'mark_duplicate') Object.assign(patch, { closedAt: now, duplicateOfId: input.duplicateOfId });
     if (input.action === 'reopen') {

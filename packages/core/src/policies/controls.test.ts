@@ -1,4 +1,4 @@
-import { type DbHandle, dataAssets, fieldClassifications, tickets } from '@steward/db';
+import { type DbHandle, dataAssets, fieldClassifications, roleAssignments, tickets } from '@steward/db';
 import { createTestDb } from '@steward/db/testing';
 import { type Actor, NotAllowedError } from '@steward/domain';
 import { eq } from 'drizzle-orm';
@@ -112,9 +112,24 @@ describe.each(testSourceKinds())('policy controls on a %s source', (kind) => {
     const passed = await evaluateControl(handle.db, lead, control.id, secrets);
     expect(passed.state).toBe('pass');
     expect((await policyCompliance(handle.db, policyId)).share).toBe(1);
-    // The pass is noted on the issue; its owner names the root cause when resolving it.
-    const [open] = await handle.db.select().from(tickets).where(eq(tickets.id, failed.ticketId!));
-    expect(open!.status).toBe('open');
+    // Passing again ends the exception: Steward closes the issue, saying why.
+    const [cleared] = await handle.db.select().from(tickets).where(eq(tickets.id, failed.ticketId!));
+    expect(cleared).toMatchObject({ status: 'closed' });
+    expect(cleared!.resolution).toMatch(/^The control passes again: Personal data has a steward passes/);
+    expect(cleared!.closedAt).not.toBeNull();
+    // It fails again (the steward leaves): the same issue reopens, no second one.
+    await handle.db.delete(roleAssignments).where(eq(roleAssignments.scopeId, await assetId('visit')));
+    const failsAgain = await evaluateControl(handle.db, lead, control.id, secrets);
+    expect(failsAgain.ticketId).toBe(failed.ticketId);
+    const [reopened] = await handle.db.select().from(tickets).where(eq(tickets.id, failed.ticketId!));
+    expect(reopened!.status).toBe('open');
+    expect(await handle.db.select().from(tickets).where(eq(tickets.kind, 'policy_exception'))).toHaveLength(1);
+    await assignRole(handle.db, testActor('admin'), {
+      personId: owner.personId!,
+      role: 'custodian',
+      scope: { type: 'asset', id: await assetId('visit') },
+    });
+    expect((await evaluateControl(handle.db, lead, control.id, secrets)).state).toBe('pass');
     await expect(evaluateControl(handle.db, testActor('viewer'), control.id, secrets)).rejects.toBeInstanceOf(
       NotAllowedError,
     );

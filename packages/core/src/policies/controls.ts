@@ -37,7 +37,7 @@ import {
   NotFoundError,
   optionalTextSchema,
   type PolicyContent,
-  reconcileRuleTicket,
+  reconcileControlTicket,
   scoreOf,
   systemActor,
   type TicketStatus,
@@ -300,8 +300,7 @@ async function measureControl(
 
 /**
  * Evaluates a control and records it, in one transaction: a failure opens one policy_exception
- * issue for its owner (or adds to the open one, or reopens it); a pass closes an issue its owner
- * resolved — the root cause is a person's to name — and adds a note to one still open.
+ * issue for its owner (or adds to the open one, or reopens it); a pass closes it (reconcileControlTicket).
  */
 export async function evaluateControl(
   db: Database,
@@ -328,10 +327,7 @@ export async function evaluateControl(
             .from(tickets)
             .where(eq(tickets.id, ticketId))
         : [];
-      const action = reconcileRuleTicket(
-        outcome.state === 'pass' ? 'passed' : 'failed',
-        (ticket?.status as TicketStatus | undefined) ?? null,
-      );
+      const action = reconcileControlTicket(outcome.state, (ticket?.status as TicketStatus | undefined) ?? null);
       const [policy] = await tx.select().from(governancePolicies).where(eq(governancePolicies.id, control.policyId));
       const note = `${control.name} ${outcome.state === 'pass' ? 'passes' : 'fails'}: ${outcome.summary}`;
       const asDatabase = tx as unknown as Database;
@@ -350,7 +346,7 @@ export async function evaluateControl(
           { clock },
         );
         ticketId = created.id;
-      } else if ((action === 'add_result' || action === 'nothing') && ticketId) {
+      } else if (action === 'add_result' && ticketId) {
         await appendTicketEvent(tx, system, { ticketId, kind: 'comment', body: note, at: now });
       } else if (action === 'reopen' && ticketId && ticket) {
         await transitionTicket(
@@ -359,11 +355,16 @@ export async function evaluateControl(
           { id: ticketId, version: ticket.version, action: 'reopen', comment: `The control fails again. ${note}` },
           { clock },
         );
-      } else if (action === 'verify_and_close' && ticketId && ticket) {
+      } else if ((action === 'clear' || action === 'close') && ticketId && ticket) {
         await transitionTicket(
           asDatabase,
           system,
-          { id: ticketId, version: ticket.version, action: 'close', comment: `Verified: ${note}` },
+          {
+            id: ticketId,
+            version: ticket.version,
+            action,
+            comment: action === 'clear' ? `The control passes again: ${note}` : `Verified: ${note}`,
+          },
           { clock },
         );
       }

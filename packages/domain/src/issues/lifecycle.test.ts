@@ -61,6 +61,7 @@ const allowedMoves: Record<TicketAction, Partial<Record<TicketStatus, TicketStat
   wont_fix: { open: 'wont_fix', triaged: 'wont_fix', in_progress: 'wont_fix', blocked: 'wont_fix' },
   mark_duplicate: { open: 'duplicate', triaged: 'duplicate', in_progress: 'duplicate', blocked: 'duplicate' },
   reopen: { resolved: 'open', closed: 'open', wont_fix: 'open', duplicate: 'open' },
+  clear: { open: 'closed', triaged: 'closed', in_progress: 'closed', blocked: 'closed' },
 };
 
 const workers: TicketRelation[] = ['assignee', 'responsible_steward', 'triager'];
@@ -74,6 +75,7 @@ const allowedBy: Record<TicketAction, TicketRelation[]> = {
   wont_fix: ['responsible_steward', 'accountable_owner', 'triager'],
   mark_duplicate: workers,
   reopen: ['reporter', 'assignee', 'responsible_steward', 'accountable_owner', 'triager', 'system'],
+  clear: ['system'],
 };
 
 /** A status each action may start from. */
@@ -290,8 +292,12 @@ describe('availableTicketActions', () => {
     expect(availableTicketActions('blocked', as('accountable_owner'))).toEqual(['wont_fix']);
   });
 
-  it('Steward itself triages, closes and reopens', () => {
-    expect(availableTicketActions('open', as('system'))).toEqual(['triage']);
+  it('Steward itself triages, closes, clears and reopens; no person clears', () => {
+    expect(availableTicketActions('open', as('system'))).toEqual(['triage', 'clear']);
+    expect(availableTicketActions('in_progress', as('system'))).toEqual(['clear']);
+    expect(availableTicketActions('in_progress', as('assignee', 'triager', 'accountable_owner'))).not.toContain(
+      'clear',
+    );
     expect(availableTicketActions('resolved', as('system'))).toEqual(['close', 'reopen']);
   });
 

@@ -18,6 +18,7 @@ export const ticketActions = [
   'wont_fix',
   'mark_duplicate',
   'reopen',
+  'clear',
 ] as const;
 export const ticketActionSchema = z.enum(ticketActions, { error: `must be one of ${ticketActions.join(', ')}` });
 export type TicketAction = z.infer<typeof ticketActionSchema>;
@@ -28,7 +29,7 @@ export type TicketAction = z.infer<typeof ticketActionSchema>;
  * - `triager`: a steward or admin of Steward (works the triage queue).
  * - `responsible_steward`: a steward of what the ticket links to, or of its domain.
  * - `accountable_owner`: the accountable data owner of the same.
- * - `system`: Steward itself (quality rules closing and reopening their tickets).
+ * - `system`: Steward itself (quality rules and policy controls closing and reopening their tickets).
  */
 export const ticketRelations = [
   'reporter',
@@ -80,6 +81,9 @@ export const ticketTransitions: Record<TicketAction, TransitionRule> = {
     by: ['reporter', 'assignee', 'responsible_steward', 'accountable_owner', 'triager', 'system'],
     requires: ['comment'],
   },
+  // A policy control that passes again ends the exception it raised: Steward closes its issue,
+  // saying so; a person can reopen it. No root cause is invented for it.
+  clear: { from: working, to: 'closed', by: ['system'], requires: [] },
 };
 
 export const transitionTicketInputSchema = z.object({
@@ -119,6 +123,7 @@ const actionPhrase: Record<TicketAction, string> = {
   wont_fix: "close as won't fix",
   mark_duplicate: 'mark as a duplicate',
   reopen: 'reopen',
+  clear: 'close as cleared',
 };
 
 const relationLabel: Record<TicketRelation, string> = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TicketStatus } from '../issues/ticket.js';
 import { idSchema, nameSchema, optionalTextSchema, type RecordMeta } from '../shared/schemas.js';
 
 /**
@@ -118,6 +119,30 @@ export function complianceOf(states: readonly { state: ControlState; excepted?: 
     evaluated: evaluated.length,
     share: evaluated.length ? scores.reduce((sum, score) => sum + score, 0) / evaluated.length : null,
   };
+}
+
+/**
+ * What an evaluation means for the control's one policy_exception issue. A failure opens it, adds
+ * to it while it is worked, or reopens it (the fix did not hold); a pass ends the exception: an
+ * issue still being worked is cleared by Steward, a resolved one is verified and closed. An issue
+ * someone closed as won't fix keeps that decision; a failure adds to it.
+ */
+export type ControlTicketAction = 'open_ticket' | 'add_result' | 'reopen' | 'clear' | 'close' | 'nothing';
+
+export function reconcileControlTicket(state: 'pass' | 'fail', ticketStatus: TicketStatus | null): ControlTicketAction {
+  const working =
+    ticketStatus === 'open' ||
+    ticketStatus === 'triaged' ||
+    ticketStatus === 'in_progress' ||
+    ticketStatus === 'blocked';
+  if (state === 'fail') {
+    if (ticketStatus === null || ticketStatus === 'duplicate') return 'open_ticket';
+    if (ticketStatus === 'resolved' || ticketStatus === 'closed') return 'reopen';
+    return 'add_result';
+  }
+  if (working) return 'clear';
+  if (ticketStatus === 'resolved') return 'close';
+  return 'nothing';
 }
 
 /** A personal-data column as the classification requirement reads it. */

@@ -18,6 +18,7 @@ const needs: Record<TicketAction, ('comment' | 'rootCause' | 'resolution' | 'dup
   wont_fix: ['resolution'],
   mark_duplicate: ['duplicateOf'],
   reopen: ['comment'],
+  clear: [],
 };
 
 /** Moves that need nothing are made at once; the others open this dialog. */
