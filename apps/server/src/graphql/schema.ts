@@ -17,6 +17,7 @@ import './modules/maturity/maturity.js';
 import './modules/mdm/mdm.js';
 import './modules/metrics/metrics.js';
 import './modules/policies/policies.js';
+import './modules/policies/evidence.js';
 import './modules/program/program.js';
 import './modules/program/deliverables.js';
 import './modules/stewardship/councils.js';

@@ -1,6 +1,6 @@
 import { type DbHandle, dataAssets, fieldClassifications, roleAssignments, tickets } from '@steward/db';
 import { createTestDb } from '@steward/db/testing';
-import { type Actor, NotAllowedError } from '@steward/domain';
+import { type Actor, ConflictError, InputError, NotAllowedError } from '@steward/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestIngest, runIngestJob } from '../catalog/ingest.js';
@@ -23,7 +23,9 @@ import {
   evaluateControl,
   grantPolicyException,
   policyCompliance,
+  updateControl,
 } from './controls.js';
+import { attestationsOfControls, complianceHistory, exceptionsOfPolicy } from './evidence.js';
 import { createPolicy, transitionPolicyVersion, versionsOfPolicies } from './policies.js';
 
 const DAY = 86_400_000;
@@ -182,6 +184,14 @@ describe.each(testSourceKinds())('policy controls on a %s source', (kind) => {
     const controls = await controlsOfPolicy(handle.db, policyId);
     expect(controls.find((item) => item.control.id === control.id)!.exception).not.toBeNull();
     expect((await policyCompliance(handle.db, policyId)).share).toBe(1);
+    expect(await exceptionsOfPolicy(handle.db, policyId)).toEqual([
+      expect.objectContaining({
+        controlName: 'Service records kept two years',
+        reason: 'Disposal job ships in January.',
+        approvedBy: approver.personId,
+        inForce: true,
+      }),
+    ]);
   });
 
   it('takes an access review as passing once its owner attests it, until it is due again', async () => {
@@ -202,6 +212,78 @@ describe.each(testSourceKinds())('policy controls on a %s source', (kind) => {
       statement: 'Twelve accounts reviewed, two removed.',
     });
     expect((await evaluateControl(handle.db, lead, control.id, secrets)).state).toBe('pass');
+    const attestations = (await attestationsOfControls(handle.db, [control.id])).get(control.id)!;
+    expect(attestations.map((row) => [row.personName, row.outcome, row.statement])).toEqual([
+      ['Carmen Loyola', 'pass', 'Twelve accounts reviewed, two removed.'],
+    ]);
+  });
+
+  it('changes a control (same kind), keeps its history, and shows compliance day by day', async () => {
+    const { policy } = await createPolicy(handle.db, lead, {
+      title: `Ticket retention ${kind}`,
+      kind: 'information_lifecycle',
+      ownerPersonId: lead.personId!,
+      approverPersonId: approver.personId!,
+      content: { statement: 'Tickets are kept for a month.', scope: {} },
+    });
+    const control = await createControl(handle.db, lead, {
+      policyId: policy.id,
+      name: 'Tickets kept a month',
+      ownerPersonId: owner.personId!,
+      params: {
+        kind: 'retention',
+        keepDays: 30,
+        action: 'delete',
+        timestampColumn: 'opened_at',
+        assetIds: [await assetId('ticket')],
+      },
+    });
+    // Five days ago the 95-day-old ticket broke the month's schedule.
+    const fiveDaysAgo = new Date(now.getTime() - 5 * DAY);
+    expect((await evaluateControl(handle.db, lead, control.id, secrets, { now: fiveDaysAgo })).state).toBe('fail');
+    const changed = await updateControl(handle.db, lead, {
+      id: control.id,
+      version: control.version,
+      name: 'Tickets kept a year',
+      params: {
+        kind: 'retention',
+        keepDays: 365,
+        action: 'archive',
+        timestampColumn: 'opened_at',
+        assetIds: [await assetId('ticket')],
+      },
+    });
+    expect(changed).toMatchObject({ name: 'Tickets kept a year', version: control.version + 1 });
+    await expect(
+      updateControl(handle.db, lead, { id: control.id, version: control.version, name: 'Stale' }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      updateControl(handle.db, lead, { id: control.id, version: changed.version, params: { kind: 'attestation' } }),
+    ).rejects.toMatchObject({ field: 'params.kind' });
+    await expect(
+      updateControl(handle.db, lead, {
+        id: control.id,
+        version: changed.version,
+        params: {
+          kind: 'retention',
+          keepDays: 365,
+          action: 'archive',
+          timestampColumn: 'nope',
+          assetIds: [await assetId('ticket')],
+        },
+      }),
+    ).rejects.toBeInstanceOf(InputError);
+    expect((await evaluateControl(handle.db, lead, control.id, secrets)).state).toBe('pass');
+    const history = await complianceHistory(handle.db, policy.id, { days: 10 });
+    expect(history.map((point) => point.share)).toEqual([0, 0, 0, 0, 0, 1]);
+    expect(history[0]!.day).toBe(fiveDaysAgo.toISOString().slice(0, 10));
+    // Switched off, a control leaves compliance (and its history) but keeps its evaluations.
+    await updateControl(handle.db, lead, { id: control.id, version: changed.version, active: false });
+    expect((await policyCompliance(handle.db, policy.id)).share).toBeNull();
+    expect(await complianceHistory(handle.db, policy.id)).toEqual([]);
+    await expect(
+      updateControl(handle.db, testActor('viewer'), { id: control.id, version: changed.version + 1, active: true }),
+    ).rejects.toBeInstanceOf(NotAllowedError);
   });
 
   it('proves step 12 once the policy is approved: personal data covered (EC12.1), access reviewed (EC12.2)', async () => {

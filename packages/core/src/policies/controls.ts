@@ -41,6 +41,7 @@ import {
   scoreOf,
   systemActor,
   type TicketStatus,
+  updateControlInputSchema,
 } from '@steward/domain';
 import { and, desc, eq, gte, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -52,6 +53,7 @@ import { createTicket, transitionTicket } from '../issues/tickets.js';
 import { appendTicketEvent } from '../issues/timeline.js';
 import { domainSubtree } from '../metrics/compute.js';
 import { defineUseCase } from '../shared/use-case.js';
+import { assertVersion, definedOnly, touch } from '../shared/versioning.js';
 
 type ControlRow = typeof policyControls.$inferSelect;
 const toControl = ({ kind: _kind, ticketId: _ticketId, ...row }: ControlRow): Control => ({
@@ -73,6 +75,41 @@ async function scopeOfPolicy(db: Queryable, policyId: string): Promise<PolicyCon
   return (chosen?.content as PolicyContent | undefined)?.scope ?? { domainIds: [], classifications: [], assetIds: [] };
 }
 
+/** What a control checks must exist: its quality rules, its tables and their dating column. */
+async function assertControlParams(tx: Queryable, params: ControlParams) {
+  if (params.kind === 'quality_rule') {
+    const found = new Set(
+      (await tx.select({ id: qualityRules.id }).from(qualityRules).where(inArray(qualityRules.id, params.ruleIds))).map(
+        (row) => row.id,
+      ),
+    );
+    const index = params.ruleIds.findIndex((id) => !found.has(id));
+    if (index >= 0)
+      throw new NotFoundError('QualityRule', params.ruleIds[index]!, { field: `params.ruleIds.${index}` });
+  }
+  if (params.kind === 'retention') {
+    for (const [index, assetId] of params.assetIds.entries()) {
+      const [asset] = await tx.select({ id: dataAssets.id }).from(dataAssets).where(eq(dataAssets.id, assetId));
+      if (!asset) throw new NotFoundError('DataAsset', assetId, { field: `params.assetIds.${index}` });
+      const [column] = await tx
+        .select({ id: dataFields.id })
+        .from(dataFields)
+        .where(
+          and(
+            eq(dataFields.assetId, assetId),
+            eq(dataFields.name, params.timestampColumn),
+            isNull(dataFields.removedAt),
+          ),
+        );
+      if (!column)
+        throw InputError.forField(
+          'params.timestampColumn',
+          `is not a column of every table covered (${params.timestampColumn})`,
+        );
+    }
+  }
+}
+
 /** Adds a control to a policy: what checks it, who owns it, how often. */
 export const createControl = defineUseCase({
   action: 'policies.control.create',
@@ -87,37 +124,7 @@ export const createControl = defineUseCase({
     const [owner] = await tx.select({ id: people.id }).from(people).where(eq(people.id, input.ownerPersonId));
     if (!owner) throw new NotFoundError('Person', input.ownerPersonId, { field: 'ownerPersonId' });
     const params = input.params;
-    if (params.kind === 'quality_rule') {
-      const found = new Set(
-        (
-          await tx.select({ id: qualityRules.id }).from(qualityRules).where(inArray(qualityRules.id, params.ruleIds))
-        ).map((row) => row.id),
-      );
-      const index = params.ruleIds.findIndex((id) => !found.has(id));
-      if (index >= 0)
-        throw new NotFoundError('QualityRule', params.ruleIds[index]!, { field: `params.ruleIds.${index}` });
-    }
-    if (params.kind === 'retention') {
-      for (const [index, assetId] of params.assetIds.entries()) {
-        const [asset] = await tx.select({ id: dataAssets.id }).from(dataAssets).where(eq(dataAssets.id, assetId));
-        if (!asset) throw new NotFoundError('DataAsset', assetId, { field: `params.assetIds.${index}` });
-        const [column] = await tx
-          .select({ id: dataFields.id })
-          .from(dataFields)
-          .where(
-            and(
-              eq(dataFields.assetId, assetId),
-              eq(dataFields.name, params.timestampColumn),
-              isNull(dataFields.removedAt),
-            ),
-          );
-        if (!column)
-          throw InputError.forField(
-            'params.timestampColumn',
-            `is not a column of every table covered (${params.timestampColumn})`,
-          );
-      }
-    }
+    await assertControlParams(tx, params);
     const [row] = await tx
       .insert(policyControls)
       .values({
@@ -137,6 +144,41 @@ export const createControl = defineUseCase({
     const control = toControl(row!);
     await audit({ entityType: 'PolicyControl', entityId: control.id, after: control, relatedIds: [control.policyId] });
     return control;
+  },
+});
+
+/**
+ * Changes a control: name, description, owner, frequency, what it checks (the same kind), or
+ * whether it is active. Its evaluations and attestations stay; the next evaluation uses the change.
+ */
+export const updateControl = defineUseCase({
+  action: 'policies.control.update',
+  input: updateControlInputSchema,
+  permission: 'program:manage',
+  async run({ tx, actor, audit, now }, { id, version, ...patch }): Promise<Control> {
+    const [current] = await tx.select().from(policyControls).where(eq(policyControls.id, id)).for('update');
+    assertVersion('PolicyControl', current, id, version);
+    const before = toControl(current as ControlRow);
+    if (patch.ownerPersonId) {
+      const [owner] = await tx.select({ id: people.id }).from(people).where(eq(people.id, patch.ownerPersonId));
+      if (!owner) throw new NotFoundError('Person', patch.ownerPersonId, { field: 'ownerPersonId' });
+    }
+    if (patch.params) {
+      if (patch.params.kind !== current!.kind)
+        throw InputError.forField(
+          'params.kind',
+          `must stay ${current!.kind.replace('_', ' ')}: add a new control to check another way`,
+        );
+      await assertControlParams(tx, patch.params);
+    }
+    const [row] = await tx
+      .update(policyControls)
+      .set({ ...definedOnly(patch), ...touch(current!, actor.accountId), updatedAt: now })
+      .where(eq(policyControls.id, id))
+      .returning();
+    const after = toControl(row!);
+    await audit({ entityType: 'PolicyControl', entityId: id, before, after, relatedIds: [after.policyId] });
+    return after;
   },
 });
 

@@ -1,2 +1,3 @@
 export * from './controls.js';
+export * from './evidence.js';
 export * from './policies.js';

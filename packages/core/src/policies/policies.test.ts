@@ -1,6 +1,6 @@
 import type { DbHandle } from '@steward/db';
 import { createTestDb, testDrivers } from '@steward/db/testing';
-import { type Actor, InputError, NotAllowedError, NotFoundError } from '@steward/domain';
+import { type Actor, ConflictError, InputError, NotAllowedError, NotFoundError } from '@steward/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDomain, buildPerson, testActor } from '../testing/index.js';
 import {
@@ -9,6 +9,7 @@ import {
   policyVersionActionsFor,
   transitionPolicyVersion,
   updateGovernancePolicyDraft,
+  updatePolicyDetails,
   versionsOfPolicies,
 } from './policies.js';
 
@@ -105,5 +106,41 @@ describe.each(testDrivers())('governance policies on %s', (driver) => {
       NotAllowedError,
     );
     await expect(newPolicyVersion(handle.db, lead, { policyId: customer })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('changes a policy’s title, kind, owner and approver; only its owner or the program’s team may', async () => {
+    const { policy } = await createPolicy(handle.db, lead, {
+      title: 'Service records',
+      kind: 'other',
+      ownerPersonId: lead.personId!,
+      approverPersonId: lead.personId!,
+      content: { statement: 'Service records are kept two years.' },
+    });
+    await expect(
+      updatePolicyDetails(handle.db, approver, { id: policy.id, version: policy.version, title: 'Mine now' }),
+    ).rejects.toBeInstanceOf(NotAllowedError);
+    await expect(
+      updatePolicyDetails(handle.db, lead, { id: policy.id, version: policy.version, title: 'CUSTOMER privacy' }),
+    ).rejects.toMatchObject({ field: 'title' });
+    await expect(
+      updatePolicyDetails(handle.db, lead, { id: policy.id, version: policy.version, approverPersonId: customer }),
+    ).rejects.toMatchObject({ field: 'approverPersonId' });
+    const changed = await updatePolicyDetails(handle.db, lead, {
+      id: policy.id,
+      version: policy.version,
+      title: 'Service records retention',
+      kind: 'information_lifecycle',
+      approverPersonId: approver.personId!,
+    });
+    expect(changed).toMatchObject({
+      title: 'Service records retention',
+      kind: 'information_lifecycle',
+      ownerPersonId: lead.personId,
+      approverPersonId: approver.personId,
+      version: policy.version + 1,
+    });
+    await expect(
+      updatePolicyDetails(handle.db, lead, { id: policy.id, version: policy.version, kind: 'access' }),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 });

@@ -17,11 +17,12 @@ import {
   planPolicyVersionTransition,
   transitionPolicyVersionInputSchema,
   updateGovernancePolicyDraftInputSchema,
+  updatePolicyDetailsInputSchema,
 } from '@steward/domain';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineUseCase } from '../shared/use-case.js';
-import { assertVersion } from '../shared/versioning.js';
+import { assertVersion, definedOnly, touch } from '../shared/versioning.js';
 
 type PolicyRow = typeof governancePolicies.$inferSelect;
 type VersionRow = typeof governancePolicyVersions.$inferSelect;
@@ -133,6 +134,39 @@ export async function policyVersionActionsFor(
 ): Promise<PolicyVersionAction[]> {
   return availablePolicyVersionActions(version.status, standingOf(actor, await policyOf(db, version.policyId)));
 }
+
+/** Changes a policy's title, kind, owner or approver (the owner or the program's team). */
+export const updatePolicyDetails = defineUseCase({
+  action: 'policies.policy.details',
+  input: updatePolicyDetailsInputSchema,
+  permission: null,
+  async run({ tx, actor, audit, now }, { id, version, ...patch }): Promise<GovernancePolicy> {
+    const [current] = await tx.select().from(governancePolicies).where(eq(governancePolicies.id, id)).for('update');
+    assertVersion('GovernancePolicy', current, id, version);
+    const before = toPolicy(current as PolicyRow);
+    if (!standingOf(actor, before).author)
+      throw new NotAllowedError("Only the policy's owner or the program's team changes its details.");
+    const named: [string, string][] = [];
+    if (patch.ownerPersonId) named.push(['ownerPersonId', patch.ownerPersonId]);
+    if (patch.approverPersonId) named.push(['approverPersonId', patch.approverPersonId]);
+    await assertPeople(tx, named);
+    if (patch.title && patch.title.toLowerCase() !== before.title.toLowerCase()) {
+      const [same] = await tx
+        .select({ id: governancePolicies.id })
+        .from(governancePolicies)
+        .where(sql`lower(${governancePolicies.title}) = lower(${patch.title})`);
+      if (same) throw InputError.forField('title', 'is the title of another policy');
+    }
+    const [row] = await tx
+      .update(governancePolicies)
+      .set({ ...definedOnly(patch), ...touch(before, actor.accountId), updatedAt: now })
+      .where(eq(governancePolicies.id, id))
+      .returning();
+    const after = toPolicy(row!);
+    await audit({ entityType: 'GovernancePolicy', entityId: id, before, after });
+    return after;
+  },
+});
 
 /** Edits a draft version's content. */
 export const updateGovernancePolicyDraft = defineUseCase({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TicketStatus } from '../issues/ticket.js';
-import { idSchema, nameSchema, optionalTextSchema, type RecordMeta } from '../shared/schemas.js';
+import { idSchema, nameSchema, optionalTextSchema, type RecordMeta, versionSchema } from '../shared/schemas.js';
 
 /**
  * Controls put a policy into effect, each checked by something Steward can evaluate: quality rules,
@@ -63,6 +63,23 @@ export const createControlInputSchema = z.object({
   params: controlParamsSchema,
 });
 export type CreateControlInput = z.input<typeof createControlInputSchema>;
+
+/**
+ * Changes a control (absent fields stay): its name, owner, frequency, what it checks — of the same
+ * kind — and whether it is active (an inactive control is kept with its history, not evaluated,
+ * and left out of compliance).
+ */
+export const updateControlInputSchema = z.object({
+  id: idSchema,
+  version: versionSchema,
+  name: nameSchema.optional(),
+  description: optionalTextSchema(4000).optional(),
+  ownerPersonId: idSchema.optional(),
+  frequency: z.enum(controlFrequencies, { error: `must be one of ${controlFrequencies.join(', ')}` }).optional(),
+  params: controlParamsSchema.optional(),
+  active: z.boolean().optional(),
+});
+export type UpdateControlInput = z.input<typeof updateControlInputSchema>;
 
 export const controlStates = ['pass', 'fail', 'not_evaluated'] as const;
 export type ControlState = (typeof controlStates)[number];

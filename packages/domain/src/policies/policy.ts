@@ -84,6 +84,17 @@ export const createPolicyInputSchema = z.object({
 });
 export type CreatePolicyInput = z.input<typeof createPolicyInputSchema>;
 
+/** Changes what is not versioned: the title, kind, owner and approver (absent fields stay). */
+export const updatePolicyDetailsInputSchema = z.object({
+  id: idSchema,
+  version: versionSchema,
+  title: nameSchema.optional(),
+  kind: z.enum(policyKinds, { error: `must be one of ${policyKinds.join(', ')}` }).optional(),
+  ownerPersonId: idSchema.optional(),
+  approverPersonId: idSchema.optional(),
+});
+export type UpdatePolicyDetailsInput = z.input<typeof updatePolicyDetailsInputSchema>;
+
 /** Edits a draft version's content (the id is the version's). */
 export const updateGovernancePolicyDraftInputSchema = z.object({
   id: idSchema,

@@ -125,5 +125,59 @@ describe.each(testDrivers())('policies through the API on %s', (driver) => {
       compliance: { share: 1 },
       controls: [{ state: 'pass', evidence: [{ ok: true }] }],
     });
+
+    // The control's settings, its attestations and the policy's history read back; both change.
+    const details = await t.graphql<{
+      policy: {
+        version: number;
+        complianceHistory: { share: number }[];
+        exceptions: unknown[];
+        controls: {
+          version: number;
+          active: boolean;
+          settings: { keepDays: number | null };
+          attestations: { outcome: string; statement: string; person: { id: string } }[];
+        }[];
+      };
+    }>(
+      `query($id: ID!) { policy(id: $id) { version complianceHistory { share } exceptions { id }
+        controls { version active settings { keepDays } attestations { outcome statement person { id } } } } }`,
+      { id: policy.id },
+      { cookie: approver.cookie },
+    );
+    const read2 = details.data!.policy;
+    expect(read2.complianceHistory).toEqual([{ share: 1 }]);
+    expect(read2.exceptions).toEqual([]);
+    expect(read2.controls[0]).toMatchObject({
+      active: true,
+      settings: { keepDays: null },
+      attestations: [{ outcome: 'pass', statement: 'Twelve accounts reviewed.', person: { id: lead.person.id } }],
+    });
+    const switchedOff = await t.graphql<{
+      updateControl: { __typename: string; data?: { compliance: { share: number | null } } };
+    }>(
+      `mutation($id: ID!, $version: Int!) { updateControl(id: $id, version: $version, active: false, frequency: monthly) { ${outcome}
+        ... on UpdateControlSuccess { data { compliance { share } } } } }`,
+      { id: controlId, version: read2.controls[0]!.version },
+      { cookie: lead.cookie },
+    );
+    expect(switchedOff.data!.updateControl).toEqual({
+      __typename: 'UpdateControlSuccess',
+      data: { compliance: { share: null } },
+    });
+    const renamed = await t.graphql<{ updatePolicyDetails: { __typename: string; data?: { title: string } } }>(
+      `mutation($id: ID!, $version: Int!) { updatePolicyDetails(id: $id, version: $version, title: "Customer data privacy") { ${outcome}
+        ... on UpdatePolicyDetailsSuccess { data { title } } } }`,
+      { id: policy.id, version: read2.version },
+      { cookie: approver.cookie },
+    );
+    expect(renamed.data!.updatePolicyDetails.__typename).toBe('ForbiddenError');
+    const renamedByLead = await t.graphql<{ updatePolicyDetails: { data?: { title: string } } }>(
+      `mutation($id: ID!, $version: Int!) { updatePolicyDetails(id: $id, version: $version, title: "Customer data privacy") { ${outcome}
+        ... on UpdatePolicyDetailsSuccess { data { title } } } }`,
+      { id: policy.id, version: read2.version },
+      { cookie: lead.cookie },
+    );
+    expect(renamedByLead.data!.updatePolicyDetails.data!.title).toBe('Customer data privacy');
   });
 });

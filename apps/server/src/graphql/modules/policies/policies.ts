@@ -36,11 +36,11 @@ import { DataAssetRef } from '../catalog/catalog.js';
 import { GlossaryTermRef } from '../glossary/glossary.types.js';
 import { Person } from '../stewardship/types.js';
 
-const PolicyKindEnum = builder.enumType('PolicyKind', { values: policyKinds });
+export const PolicyKindEnum = builder.enumType('PolicyKind', { values: policyKinds });
 const PolicyVersionStatusEnum = builder.enumType('PolicyVersionStatus', { values: policyVersionStatuses });
 const PolicyVersionActionEnum = builder.enumType('PolicyVersionAction', { values: policyVersionActions });
 const ControlKindEnum = builder.enumType('ControlKind', { values: controlKinds });
-const ControlFrequencyEnum = builder.enumType('ControlFrequency', { values: controlFrequencies });
+export const ControlFrequencyEnum = builder.enumType('ControlFrequency', { values: controlFrequencies });
 const ControlStateEnum = builder.enumType('ControlState', { values: ['pass', 'fail', 'not_evaluated'] as const });
 
 const PolicyScopeRef = builder.objectRef<GovernancePolicyVersion['content']['scope']>('PolicyScope').implement({
@@ -95,7 +95,7 @@ const EvidenceRef = builder.objectRef<ControlEvidence>('ControlEvidence').implem
 });
 
 type ControlEntry = Awaited<ReturnType<typeof controlsOfPolicy>>[number];
-const ControlRef = builder.objectRef<ControlEntry>('PolicyControl').implement({
+export const ControlRef = builder.objectRef<ControlEntry>('PolicyControl').implement({
   fields: (t) => ({
     id: t.string({ resolve: (entry) => entry.control.id }),
     name: t.string({ resolve: (entry) => entry.control.name }),
@@ -190,7 +190,7 @@ const CreatePolicyInput = builder.inputType('CreatePolicyInput', {
   }),
 });
 
-const ControlParamsInput = builder.inputType('ControlParamsInput', {
+export const ControlParamsInput = builder.inputType('ControlParamsInput', {
   fields: (t) => ({
     kind: t.field({ type: ControlKindEnum, required: true }),
     ruleIds: t.idList({ description: 'quality_rule' }),

@@ -1,0 +1,164 @@
+import {
+  attestationsOfControls,
+  complianceHistory,
+  exceptionsOfPolicy,
+  resolveRecordLinks,
+  updateControl,
+  updatePolicyDetails,
+} from '@steward/core';
+import type { ControlParams } from '@steward/domain';
+import { builder } from '../../builder.js';
+import { actorOf } from '../../context.js';
+import { ResolvedRecordLinkRef } from '../../record-links.js';
+import { withoutNulls } from '../../without-nulls.js';
+import { Person } from '../stewardship/types.js';
+import { ControlFrequencyEnum, ControlParamsInput, ControlRef, PolicyKindEnum, PolicyRef } from './policies.js';
+
+/** What a control checks, as the editor shows and changes it (the fields of its kind are set). */
+const ControlSettingsRef = builder.objectRef<ControlParams>('ControlSettings').implement({
+  fields: (t) => ({
+    ruleIds: t.idList({ resolve: (params) => (params.kind === 'quality_rule' ? params.ruleIds : []) }),
+    rules: t.field({
+      type: [ResolvedRecordLinkRef],
+      resolve: (params, _args, context) =>
+        params.kind === 'quality_rule'
+          ? resolveRecordLinks(
+              context.db,
+              params.ruleIds.map((id) => ({ type: 'quality_rule' as const, id })),
+            )
+          : [],
+    }),
+    requireSteward: t.boolean({
+      nullable: true,
+      resolve: (params) => (params.kind === 'classification_requirement' ? params.requireSteward : null),
+    }),
+    requireMaskingNote: t.boolean({
+      nullable: true,
+      resolve: (params) => (params.kind === 'classification_requirement' ? params.requireMaskingNote : null),
+    }),
+    keepDays: t.int({ nullable: true, resolve: (params) => (params.kind === 'retention' ? params.keepDays : null) }),
+    action: t.string({
+      nullable: true,
+      description: 'retention: archive or delete',
+      resolve: (params) => (params.kind === 'retention' ? params.action : null),
+    }),
+    timestampColumn: t.string({
+      nullable: true,
+      resolve: (params) => (params.kind === 'retention' ? params.timestampColumn : null),
+    }),
+    assets: t.field({
+      type: [ResolvedRecordLinkRef],
+      resolve: (params, _args, context) =>
+        params.kind === 'retention'
+          ? resolveRecordLinks(
+              context.db,
+              params.assetIds.map((id) => ({ type: 'asset' as const, id })),
+            )
+          : [],
+    }),
+  }),
+});
+
+type Attestation = NonNullable<ReturnType<Awaited<ReturnType<typeof attestationsOfControls>>['get']>>[number];
+const AttestationRef = builder.objectRef<Attestation>('ControlAttestation').implement({
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    outcome: t.exposeString('outcome', { description: 'pass or fail' }),
+    statement: t.exposeString('statement'),
+    evidenceUrl: t.exposeString('evidenceUrl', { nullable: true }),
+    attestedAt: t.expose('attestedAt', { type: 'DateTime' }),
+    person: t.field({ type: Person, nullable: true, resolve: (row) => row.personId }),
+  }),
+});
+
+builder.objectFields(ControlRef, (t) => ({
+  version: t.int({ resolve: (entry) => entry.control.version }),
+  active: t.boolean({
+    description: 'An inactive control keeps its history but is not evaluated and leaves compliance.',
+    resolve: (entry) => entry.control.active,
+  }),
+  settings: t.field({ type: ControlSettingsRef, resolve: (entry) => entry.control.params }),
+  attestations: t.field({
+    type: [AttestationRef],
+    description: 'The latest attestations (access reviews, manual checks), newest first.',
+    resolve: async (entry, _args, context) =>
+      (await attestationsOfControls(context.db, [entry.control.id])).get(entry.control.id) ?? [],
+  }),
+}));
+
+type PolicyException = Awaited<ReturnType<typeof exceptionsOfPolicy>>[number];
+const PolicyExceptionRef = builder.objectRef<PolicyException>('PolicyException').implement({
+  description: 'An exception the approver granted to a control, until a date.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    controlId: t.exposeID('controlId'),
+    controlName: t.exposeString('controlName'),
+    reason: t.exposeString('reason'),
+    approvedBy: t.field({ type: Person, nullable: true, resolve: (row) => row.approvedBy }),
+    grantedAt: t.expose('grantedAt', { type: 'DateTime' }),
+    expiresOn: t.exposeString('expiresOn', { description: 'YYYY-MM-DD' }),
+    inForce: t.exposeBoolean('inForce'),
+  }),
+});
+
+const CompliancePointRef = builder
+  .objectRef<Awaited<ReturnType<typeof complianceHistory>>[number]>('PolicyCompliancePoint')
+  .implement({
+    fields: (t) => ({
+      day: t.exposeString('day', { description: 'YYYY-MM-DD' }),
+      share: t.exposeFloat('share'),
+      passing: t.exposeInt('passing'),
+      evaluated: t.exposeInt('evaluated'),
+    }),
+  });
+
+builder.objectFields(PolicyRef, (t) => ({
+  version: t.exposeInt('version'),
+  exceptions: t.field({
+    type: [PolicyExceptionRef],
+    description: 'Every exception granted to its controls, newest first.',
+    resolve: (policy, _args, context) => exceptionsOfPolicy(context.db, policy.id),
+  }),
+  complianceHistory: t.field({
+    type: [CompliancePointRef],
+    description: 'Compliance at the end of each day, from the first evaluation (at most the last `days`).',
+    args: { days: t.arg.int({ defaultValue: 90 }) },
+    resolve: (policy, { days }, context) =>
+      complianceHistory(context.db, policy.id, { days: Math.min(Math.max(days ?? 90, 1), 730) }),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  updatePolicyDetails: t.field({
+    type: PolicyRef,
+    errors: {},
+    args: {
+      id: t.arg.id({ required: true }),
+      version: t.arg.int({ required: true }),
+      title: t.arg.string(),
+      kind: t.arg({ type: PolicyKindEnum }),
+      ownerPersonId: t.arg.id(),
+      approverPersonId: t.arg.id(),
+    },
+    resolve: (_root, args, context) =>
+      updatePolicyDetails(context.db, actorOf(context), withoutNulls({ ...args, id: String(args.id) }) as never),
+  }),
+  updateControl: t.field({
+    type: PolicyRef,
+    errors: {},
+    description: 'Changes a control; returns its policy.',
+    args: {
+      id: t.arg.id({ required: true }),
+      version: t.arg.int({ required: true }),
+      name: t.arg.string(),
+      description: t.arg.string({ description: 'An empty string clears it.' }),
+      ownerPersonId: t.arg.id(),
+      frequency: t.arg({ type: ControlFrequencyEnum }),
+      params: t.arg({ type: ControlParamsInput }),
+      active: t.arg.boolean(),
+    },
+    resolve: async (_root, args, context) =>
+      (await updateControl(context.db, actorOf(context), withoutNulls({ ...args, id: String(args.id) }) as never))
+        .policyId,
+  }),
+}));
