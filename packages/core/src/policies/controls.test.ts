@@ -26,6 +26,7 @@ import {
   updateControl,
 } from './controls.js';
 import { attestationsOfControls, complianceHistory, exceptionsOfPolicy } from './evidence.js';
+import { lifecycleOfAsset, placeLegalHold, releaseLegalHold } from './lifecycle.js';
 import { createPolicy, transitionPolicyVersion, versionsOfPolicies } from './policies.js';
 
 const DAY = 86_400_000;
@@ -38,6 +39,7 @@ describe.each(testSourceKinds())('policy controls on a %s source', (kind) => {
   let approver: Actor;
   let customer: string;
   let policyId: string;
+  let sourceId: string;
   const secrets = createSecretBox('test-key');
   const now = new Date();
 
@@ -63,6 +65,7 @@ describe.each(testSourceKinds())('policy controls on a %s source', (kind) => {
       { name: `Service ${kind}`, connection: { ...source.credentials, schemas: ['service'] } },
       secrets,
     );
+    sourceId = created.id;
     const job = await requestIngest(handle.db, testActor('admin'), { sourceId: created.id });
     await runIngestJob(handle.db, job.id, { sourceId: created.id, actor: testActor('admin') }, secrets);
     await handle.db.update(dataAssets).set({ domainId: customer });
@@ -312,5 +315,74 @@ describe.each(testSourceKinds())('policy controls on a %s source', (kind) => {
       state: 'pass',
       summary: 'Access to all 1 sensitive assets was reviewed in its period.',
     });
+  });
+
+  it('proves step 13: retention classes (EC13.1), legal holds (EC13.2), disposal tasks (EC13.3)', async () => {
+    const program = await createProgram(handle.db, lead, {
+      name: `Lifecycle ${kind}`,
+      tracks: [13],
+      scope: { sourceIds: [sourceId] },
+    });
+    const criterion = async (key: string) =>
+      (await evaluateStepCriteria(handle.db, program, 13, {})).find((result) => result.key === key)!;
+    // The approved privacy policy keeps visits two years; tickets have no schedule.
+    const classes = await criterion('EC13.1');
+    expect(classes.state).toBe('fail');
+    expect(classes.evidence.map((item) => item.label)).toEqual([
+      'service.ticket: no retention class',
+      expect.stringMatching(/^service\.visit: keep 730 days, then delete \(GP-\d+\)$/),
+    ]);
+    // Visits are 70 days past the schedule: the control's open issue is their disposal task.
+    const disposal = await criterion('EC13.3');
+    expect(disposal.state).toBe('pass');
+    expect(disposal.evidence[0]!.label).toMatch(/^service\.visit: disposal task POL-\d+ open$/);
+    expect((await criterion('EC13.2')).summary).toBe('No table is under legal hold.');
+
+    // A legal hold on visits: the last evaluation still lists them for deletion until evaluated again.
+    const visit = await assetId('visit');
+    await expect(
+      placeLegalHold(handle.db, testActor('viewer'), { assetId: visit, matter: 'X' }),
+    ).rejects.toBeInstanceOf(NotAllowedError);
+    const hold = await placeLegalHold(handle.db, lead, {
+      assetId: visit,
+      matter: 'Smith v Homebody',
+      reason: 'Service history of the claimant.',
+    });
+    await expect(placeLegalHold(handle.db, lead, { assetId: visit, matter: 'smith v homebody' })).rejects.toMatchObject(
+      { field: 'matter' },
+    );
+    const held = await criterion('EC13.2');
+    expect(held.state).toBe('fail');
+    expect(held.evidence[0]!.label).toMatch(
+      /^Held for Smith v Homebody, yet Service records kept two years \(GP-\d+\) lists it for deletion/,
+    );
+    const retention = (await controlsOfPolicy(handle.db, policyId)).find(
+      (item) => item.control.name === 'Service records kept two years',
+    )!;
+    const evaluated = await evaluateControl(handle.db, lead, retention.control.id, secrets);
+    expect(evaluated.state).toBe('pass');
+    expect(evaluated.evidence.map((item) => item.label)).toEqual([
+      expect.stringMatching(/^service\.visit: oldest row 8\d\d days old, kept under legal hold \(Smith v Homebody\)$/),
+    ]);
+    expect((await criterion('EC13.2')).state).toBe('pass');
+    expect((await criterion('EC13.3')).summary).toBe('No table is past its retention schedule.');
+    const lifecycle = await lifecycleOfAsset(handle.db, visit);
+    expect(lifecycle.schedules.map((schedule) => [schedule.controlName, schedule.pastSchedule])).toEqual([
+      ['Service records kept two years', false],
+    ]);
+    expect(lifecycle.holds).toEqual([
+      expect.objectContaining({ matter: 'Smith v Homebody', placedByName: 'Sarah Updown', releasedAt: null }),
+    ]);
+
+    // Lifted: the schedule applies again at the next evaluation, and the disposal task reopens.
+    await expect(
+      releaseLegalHold(handle.db, lead, { id: hold.id, version: hold.version, note: ' ' }),
+    ).rejects.toMatchObject({
+      field: 'note',
+    });
+    await releaseLegalHold(handle.db, lead, { id: hold.id, version: hold.version, note: 'Case settled.' });
+    expect((await evaluateControl(handle.db, lead, retention.control.id, secrets)).state).toBe('fail');
+    const reopened = await criterion('EC13.3');
+    expect(reopened.evidence[0]!.label).toMatch(/disposal task POL-\d+ open$/);
   });
 });

@@ -54,6 +54,7 @@ import { appendTicketEvent } from '../issues/timeline.js';
 import { domainSubtree } from '../metrics/compute.js';
 import { defineUseCase } from '../shared/use-case.js';
 import { assertVersion, definedOnly, touch } from '../shared/versioning.js';
+import { standingHolds } from './lifecycle.js';
 
 type ControlRow = typeof policyControls.$inferSelect;
 const toControl = ({ kind: _kind, ticketId: _ticketId, ...row }: ControlRow): Control => ({
@@ -288,6 +289,7 @@ async function measureControl(
         : { state: 'pass', summary: `All ${evidence.length} quality rules pass.`, evidence };
     }
     case 'retention': {
+      const held = await standingHolds(db, params.assetIds);
       const tables = [];
       for (const assetId of params.assetIds) {
         const [asset] = await db.select().from(dataAssets).where(eq(dataAssets.id, assetId));
@@ -305,6 +307,7 @@ async function measureControl(
             assetId,
             label,
             oldestAgeDays: oldest ? Math.floor((now.getTime() - oldest.getTime()) / DAY) : null,
+            heldFor: held.get(assetId) ?? [],
           });
         } catch (error) {
           tables.push({

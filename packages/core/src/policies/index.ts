@@ -1,3 +1,4 @@
 export * from './controls.js';
 export * from './evidence.js';
+export * from './lifecycle.js';
 export * from './policies.js';

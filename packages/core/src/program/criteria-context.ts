@@ -1,6 +1,6 @@
-import { dataSources, domains, orgUnits, people, type Queryable } from '@steward/db';
+import { dataAssets, dataSources, domains, orgUnits, people, type Queryable } from '@steward/db';
 import type { CriterionEvidence, CriterionResult, CriterionState, Program } from '@steward/domain';
-import { inArray } from 'drizzle-orm';
+import { and, inArray, isNull } from 'drizzle-orm';
 
 /** What every evaluator reads: the program, its thresholds and the moment of evaluation. */
 export interface CriterionContext {
@@ -88,4 +88,27 @@ export async function itSideOf(
     .where(inArray(people.id, [...personIds]));
   for (const row of rows) result.set(row.id, row.orgUnitId ? (isIt(row.orgUnitId) ? 'it' : 'business') : null);
   return result;
+}
+
+/** Assets of the in-scope sources, still in their source. */
+export async function scopeAssets(context: CriterionContext) {
+  const sources = await scopeSources(context);
+  if (sources.length === 0) return [];
+  return context.tx
+    .select({
+      id: dataAssets.id,
+      schemaName: dataAssets.schemaName,
+      name: dataAssets.name,
+      sourceId: dataAssets.sourceId,
+    })
+    .from(dataAssets)
+    .where(
+      and(
+        inArray(
+          dataAssets.sourceId,
+          sources.map((source) => source.id),
+        ),
+        isNull(dataAssets.removedAt),
+      ),
+    );
 }

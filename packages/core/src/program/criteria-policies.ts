@@ -1,9 +1,10 @@
 import { controlEvaluations, policyControls } from '@steward/db';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { approvedPolicyScopes, classifiedColumnsOf, personalDataCoverage } from '../policies/controls.js';
-import { type Evaluator, evidence, outcome } from './criteria-context.js';
+import { isPastSchedule, retentionClassOf, retentionSchedules, standingHolds } from '../policies/lifecycle.js';
+import { type Evaluator, evidence, outcome, scopeAssets } from './criteria-context.js';
 
-/** Exit criteria of the security and privacy track that read policies and their controls (step 12). */
+/** Exit criteria of the security and privacy track (step 12) and of information lifecycle governance (step 13). */
 export const policyEvaluators: Record<string, Evaluator> = {
   'EC12.1': async (context) => {
     const columns = await personalDataCoverage(context.tx);
@@ -81,5 +82,120 @@ export const policyEvaluators: Record<string, Evaluator> = {
     return missing === 0
       ? outcome('pass', `Access to all ${sensitive.size} sensitive assets was reviewed in its period.`, items)
       : outcome('fail', `${missing} of ${sensitive.size} sensitive assets have no passing access review.`, items);
+  },
+
+  'EC13.1': async (context) => {
+    const assets = await scopeAssets(context);
+    if (assets.length === 0)
+      return outcome('fail', 'The program names no source or domain with tables in scope yet.', [
+        evidence("Name the domains or sources in the program's scope", false, null),
+      ]);
+    const schedules = await retentionSchedules(context.tx, context.now);
+    const classOf = new Map<string, string[]>();
+    for (const schedule of schedules)
+      for (const assetId of schedule.assetIds)
+        classOf.set(assetId, [...(classOf.get(assetId) ?? []), retentionClassOf(schedule)]);
+    const label = (asset: { schemaName: string; name: string }) => `${asset.schemaName}.${asset.name}`;
+    const missing = assets.filter((asset) => !classOf.has(asset.id));
+    const items = [
+      ...missing
+        .slice(0, 20)
+        .map((asset) => evidence(`${label(asset)}: no retention class`, false, `/catalog/assets/${asset.id}`)),
+      ...assets
+        .filter((asset) => classOf.has(asset.id))
+        .slice(0, 10)
+        .map((asset) =>
+          evidence(`${label(asset)}: ${classOf.get(asset.id)!.join('; ')}`, true, `/catalog/assets/${asset.id}`),
+        ),
+    ];
+    const covered = assets.length - missing.length;
+    return missing.length === 0
+      ? outcome('pass', `Each of the ${assets.length} tables in scope has a retention class.`, items, {
+          value: covered,
+        })
+      : outcome(
+          'fail',
+          `${missing.length} of ${assets.length} tables in scope have no retention class (an approved policy's retention control).`,
+          missing.length > 20 ? [...items, evidence(`… and ${missing.length - 20} more`, false, '/policies')] : items,
+          { value: covered },
+        );
+  },
+  'EC13.2': async (context) => {
+    const held = await standingHolds(context.tx);
+    if (held.size === 0) return outcome('pass', 'No table is under legal hold.', [], { value: 0, threshold: 0 });
+    const schedules = (await retentionSchedules(context.tx, context.now)).filter(
+      (schedule) => schedule.action === 'delete',
+    );
+    const items = [];
+    let scheduled = 0;
+    for (const [assetId, matters] of held) {
+      const disposing = schedules.filter(
+        (schedule) => schedule.assetIds.includes(assetId) && isPastSchedule(schedule, assetId),
+      );
+      scheduled += disposing.length ? 1 : 0;
+      items.push(
+        disposing.length
+          ? evidence(
+              `Held for ${matters.join(', ')}, yet ${disposing.map((schedule) => `${schedule.controlName} (${schedule.policyKey})`).join(', ')} lists it for deletion: evaluate the control again`,
+              false,
+              `/policies/${disposing[0]!.policyId}`,
+            )
+          : evidence(`Held for ${matters.join(', ')}: no deletion pending`, true, `/catalog/assets/${assetId}`),
+      );
+    }
+    return scheduled === 0
+      ? outcome('pass', `None of the ${held.size} tables under legal hold is scheduled for deletion.`, items, {
+          value: 0,
+          threshold: 0,
+        })
+      : outcome('fail', `${scheduled} of ${held.size} tables under legal hold are still listed for deletion.`, items, {
+          value: scheduled,
+          threshold: 0,
+        });
+  },
+  'EC13.3': async (context) => {
+    const schedules = await retentionSchedules(context.tx, context.now);
+    if (schedules.length === 0)
+      return outcome('fail', 'No approved policy has a retention control yet.', [
+        evidence('Write an information lifecycle policy with a retention control', false, '/policies'),
+      ]);
+    const items = [];
+    for (const schedule of schedules) {
+      for (const assetId of schedule.assetIds.filter((id) => isPastSchedule(schedule, id))) {
+        const item = (schedule.evidence ?? []).find((entry) => entry.href === `/catalog/assets/${assetId}`)!;
+        const table = item.label.split(':')[0];
+        items.push(
+          schedule.openTicketKey
+            ? evidence(
+                `${table}: disposal task ${schedule.openTicketKey} open`,
+                true,
+                `/issues/${schedule.openTicketKey}`,
+              )
+            : schedule.exceptionUntil
+              ? evidence(`${table}: exception until ${schedule.exceptionUntil}`, true, `/policies/${schedule.policyId}`)
+              : evidence(
+                  `${table} (${schedule.controlName}, ${schedule.policyKey}): no disposal task or exception`,
+                  false,
+                  `/policies/${schedule.policyId}`,
+                ),
+        );
+      }
+    }
+    const missing = items.filter((item) => !item.ok).length;
+    if (items.length === 0)
+      return outcome('pass', 'No table is past its retention schedule.', [], { value: 0, threshold: 0 });
+    return missing === 0
+      ? outcome(
+          'pass',
+          `Each of the ${items.length} tables past its schedule has a disposal task or an exception.`,
+          items,
+          { value: 0, threshold: 0 },
+        )
+      : outcome(
+          'fail',
+          `${missing} of ${items.length} tables past their schedule have no disposal task or exception.`,
+          items,
+          { value: missing, threshold: 0 },
+        );
   },
 };

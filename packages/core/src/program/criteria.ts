@@ -27,7 +27,7 @@ import {
   type MdmSource,
   meetingsOf,
 } from '@steward/domain';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { decisionsOf } from '../stewardship/decisions.js';
 import { resolveResponsibilitiesOfDomains } from '../stewardship/role-assignments.js';
 import {
@@ -38,6 +38,7 @@ import {
   itSideOf,
   notYet,
   outcome,
+  scopeAssets,
   scopeDomains,
   scopeSources,
 } from './criteria-context.js';
@@ -90,29 +91,6 @@ async function scopeCdeTerms(context: CriterionContext) {
     .from(glossaryTerms)
     .where(eq(glossaryTerms.criticalDataElement, true));
   return domainIds.length === 0 ? rows : rows.filter((row) => row.domainId && domainIds.includes(row.domainId));
-}
-
-/** Assets of the in-scope sources, still in their source. */
-async function scopeAssets(context: CriterionContext) {
-  const sources = await scopeSources(context);
-  if (sources.length === 0) return [];
-  return context.tx
-    .select({
-      id: dataAssets.id,
-      schemaName: dataAssets.schemaName,
-      name: dataAssets.name,
-      sourceId: dataAssets.sourceId,
-    })
-    .from(dataAssets)
-    .where(
-      and(
-        inArray(
-          dataAssets.sourceId,
-          sources.map((source) => source.id),
-        ),
-        isNull(dataAssets.removedAt),
-      ),
-    );
 }
 
 const noScope = (what: string) =>
@@ -1178,11 +1156,6 @@ export const criterionEvaluators: Record<string, Evaluator> = {
           threshold: 0,
         });
   },
-
-  // Step 13: information lifecycle governance.
-  'EC13.1': notYet('Retention classes', 'information lifecycle governance'),
-  'EC13.2': notYet('Legal holds', 'information lifecycle governance'),
-  'EC13.3': notYet('Retention dates and disposal tasks', 'information lifecycle governance'),
 
   // Step 14: measure results.
 };

@@ -29,6 +29,7 @@ const constraintMeanings: Record<string, ConstraintMeaning> = {
   org_unit_parent_id_org_unit_id_fk: { field: 'parentId', message: 'does not exist, or still has sub-units' },
   role_assignment_person_id_person_id_fk: { field: 'personId', message: 'does not exist' },
   council_member_person_id_person_id_fk: { field: 'personId', message: 'does not exist' },
+  legal_hold_open_key: { field: 'matter', message: 'already holds this table' },
 };
 
 /**

@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { dataAssets } from './catalog.js';
 import { recordColumns } from './columns.js';
 import { tickets } from './issues.js';
 import { people } from './stewardship.js';
@@ -154,4 +155,31 @@ export const policyExceptions = pgTable(
     expiresOn: date({ mode: 'string' }).notNull(),
   },
   (table) => [index('policy_exception_control_idx').on(table.controlId)],
+);
+
+/**
+ * A legal hold on a table: while it stands (not released) the table's rows must be kept whatever
+ * its retention schedule says, and no disposal of it may be pending (EC13.2).
+ */
+export const legalHolds = pgTable(
+  'legal_hold',
+  {
+    ...recordColumns,
+    assetId: uuid()
+      .notNull()
+      .references(() => dataAssets.id, { onDelete: 'cascade' }),
+    /** The matter the hold serves: a case, an audit, an investigation. */
+    matter: text().notNull(),
+    reason: text(),
+    placedBy: uuid().references(() => people.id, { onDelete: 'set null' }),
+    releasedAt: timestamp({ withTimezone: true }),
+    releasedBy: uuid().references(() => people.id, { onDelete: 'set null' }),
+    releaseNote: text(),
+  },
+  (table) => [
+    index('legal_hold_asset_idx').on(table.assetId),
+    uniqueIndex('legal_hold_open_key')
+      .on(table.assetId, sql`lower(${table.matter})`)
+      .where(sql`${table.releasedAt} is null`),
+  ],
 );

@@ -199,9 +199,19 @@ export function checkClassificationRequirement(
     : { state: 'pass', summary: `All ${columns.length} personal-data columns meet the requirement.`, evidence };
 }
 
-/** A retention schedule against the oldest row of each table (age in days; null: no rows). */
+/**
+ * A retention schedule against the oldest row of each table (age in days; null: no rows). A table
+ * under legal hold keeps its rows whatever the schedule says: past it, it is in order, and says why.
+ */
 export function checkRetention(
-  tables: readonly { assetId: string; label: string; oldestAgeDays: number | null; error?: string | null }[],
+  tables: readonly {
+    assetId: string;
+    label: string;
+    oldestAgeDays: number | null;
+    error?: string | null;
+    /** The matters of the legal holds standing on the table. */
+    heldFor?: readonly string[];
+  }[],
   keepDays: number,
 ): ControlOutcome {
   if (tables.length === 0) return { state: 'not_evaluated', summary: 'No table is covered.', evidence: [] };
@@ -221,6 +231,12 @@ export function checkRetention(
     if (table.error) return { label: `${table.label}: ${table.error}`, ok: false, href };
     if (table.oldestAgeDays === null) return { label: `${table.label}: no rows`, ok: true, href };
     const over = table.oldestAgeDays > keepDays;
+    if (over && table.heldFor?.length)
+      return {
+        label: `${table.label}: oldest row ${table.oldestAgeDays} days old, kept under legal hold (${table.heldFor.join(', ')})`,
+        ok: true,
+        href,
+      };
     return {
       label: `${table.label}: oldest row ${table.oldestAgeDays} days old${over ? `, ${table.oldestAgeDays - keepDays} days past the schedule` : ''}`,
       ok: !over,

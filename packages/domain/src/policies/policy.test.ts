@@ -90,6 +90,21 @@ describe('controls', () => {
     ).toBe('not_evaluated');
   });
 
+  it('keeps a table under legal hold in order past its schedule, naming the matter', () => {
+    const outcome = checkRetention(
+      [
+        { assetId: 'a1', label: 'service.visits', oldestAgeDays: 800, heldFor: ['Smith v Homebody'] },
+        { assetId: 'a2', label: 'service.tickets', oldestAgeDays: 100, heldFor: ['Audit 2026'] },
+      ],
+      730,
+    );
+    expect(outcome.state).toBe('pass');
+    expect(outcome.evidence.map((item) => item.label)).toEqual([
+      'service.visits: oldest row 800 days old, kept under legal hold (Smith v Homebody)',
+      'service.tickets: oldest row 100 days old',
+    ]);
+  });
+
   it('takes an attestation as passing until its frequency runs out', () => {
     const now = new Date('2026-11-27T00:00:00Z');
     const at = new Date('2026-11-01T00:00:00Z');

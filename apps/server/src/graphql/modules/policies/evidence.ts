@@ -2,6 +2,9 @@ import {
   attestationsOfControls,
   complianceHistory,
   exceptionsOfPolicy,
+  lifecycleOfAsset,
+  placeLegalHold,
+  releaseLegalHold,
   resolveRecordLinks,
   updateControl,
   updatePolicyDetails,
@@ -11,6 +14,7 @@ import { builder } from '../../builder.js';
 import { actorOf } from '../../context.js';
 import { ResolvedRecordLinkRef } from '../../record-links.js';
 import { withoutNulls } from '../../without-nulls.js';
+import { DataAssetRef } from '../catalog/catalog.js';
 import { Person } from '../stewardship/types.js';
 import { ControlFrequencyEnum, ControlParamsInput, ControlRef, PolicyKindEnum, PolicyRef } from './policies.js';
 
@@ -160,5 +164,89 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, context) =>
       (await updateControl(context.db, actorOf(context), withoutNulls({ ...args, id: String(args.id) }) as never))
         .policyId,
+  }),
+}));
+
+type AssetLifecycle = Awaited<ReturnType<typeof lifecycleOfAsset>>;
+
+const RetentionScheduleRef = builder.objectRef<AssetLifecycle['schedules'][number]>('RetentionSchedule').implement({
+  description: "A table's retention class: an approved policy's retention control that covers it.",
+  fields: (t) => ({
+    retentionClass: t.exposeString('retentionClass', { description: 'keep 730 days, then delete (GP-2)' }),
+    keepDays: t.exposeInt('keepDays'),
+    action: t.exposeString('action', { description: 'archive or delete' }),
+    controlName: t.exposeString('controlName'),
+    policy: t.field({ type: PolicyRef, resolve: (schedule) => schedule.policyId }),
+    driver: t.exposeString('driver', { nullable: true, description: 'The legal or business basis.' }),
+    pastSchedule: t.exposeBoolean('pastSchedule', {
+      description: 'The latest evaluation found rows older than the schedule.',
+    }),
+    openTicketKey: t.exposeString('openTicketKey', { nullable: true, description: 'The disposal task.' }),
+  }),
+});
+
+const LegalHoldRef = builder.objectRef<AssetLifecycle['holds'][number]>('LegalHold').implement({
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    version: t.exposeInt('version'),
+    matter: t.exposeString('matter'),
+    reason: t.exposeString('reason', { nullable: true }),
+    placedBy: t.field({ type: Person, nullable: true, resolve: (hold) => hold.placedBy }),
+    placedAt: t.expose('createdAt', { type: 'DateTime' }),
+    releasedAt: t.expose('releasedAt', { type: 'DateTime', nullable: true }),
+    releasedBy: t.field({ type: Person, nullable: true, resolve: (hold) => hold.releasedBy }),
+    releaseNote: t.exposeString('releaseNote', { nullable: true }),
+  }),
+});
+
+const AssetLifecycleRef = builder.objectRef<AssetLifecycle>('AssetLifecycle').implement({
+  fields: (t) => ({
+    schedules: t.field({ type: [RetentionScheduleRef], resolve: (lifecycle) => lifecycle.schedules }),
+    holds: t.field({
+      type: [LegalHoldRef],
+      description: 'Standing holds first, then lifted ones.',
+      resolve: (lifecycle) => lifecycle.holds,
+    }),
+  }),
+});
+
+builder.objectFields(DataAssetRef, (t) => ({
+  lifecycle: t.field({
+    type: AssetLifecycleRef,
+    description: 'Its retention classes and legal holds.',
+    resolve: (asset, _args, context) => lifecycleOfAsset(context.db, asset.id),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  placeLegalHold: t.field({
+    type: LegalHoldRef,
+    errors: {},
+    args: {
+      assetId: t.arg.id({ required: true }),
+      matter: t.arg.string({ required: true }),
+      reason: t.arg.string(),
+    },
+    resolve: async (_root, args, context) => {
+      const hold = await placeLegalHold(
+        context.db,
+        actorOf(context),
+        withoutNulls({ ...args, assetId: String(args.assetId) }) as never,
+      );
+      return { ...hold, placedByName: null, releasedByName: null };
+    },
+  }),
+  releaseLegalHold: t.field({
+    type: LegalHoldRef,
+    errors: {},
+    args: {
+      id: t.arg.id({ required: true }),
+      version: t.arg.int({ required: true }),
+      note: t.arg.string({ required: true }),
+    },
+    resolve: async (_root, args, context) => {
+      const hold = await releaseLegalHold(context.db, actorOf(context), { ...args, id: String(args.id) });
+      return { ...hold, placedByName: null, releasedByName: null };
+    },
   }),
 }));

@@ -1,4 +1,5 @@
 import { buildDomain } from '@steward/core/testing';
+import { dataAssets, dataSources } from '@steward/db';
 import { testDrivers } from '@steward/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../testing/test-app.js';
@@ -179,5 +180,54 @@ describe.each(testDrivers())('policies through the API on %s', (driver) => {
       { cookie: lead.cookie },
     );
     expect(renamedByLead.data!.updatePolicyDetails.data!.title).toBe('Customer data privacy');
+  });
+
+  it('places a legal hold on a table, reads it on the table, and lifts it with a note', async () => {
+    const [source] = await t.db
+      .insert(dataSources)
+      .values({ name: 'crm', kind: 'postgresql', connection: { host: 'localhost' } })
+      .returning();
+    const [asset] = await t.db
+      .insert(dataAssets)
+      .values({ sourceId: source!.id, schemaName: 'crm', name: 'customer', kind: 'table' })
+      .returning();
+    const place = (cookie: string, matter: string) =>
+      t.graphql<{ placeLegalHold: { __typename: string; data?: { id: string; version: number } } }>(
+        `mutation($assetId: ID!, $matter: String!) { placeLegalHold(assetId: $assetId, matter: $matter, reason: "Claim") { ${outcome}
+          ... on PlaceLegalHoldSuccess { data { id version } } } }`,
+        { assetId: asset!.id, matter },
+        { cookie },
+      );
+    expect((await place(approver.cookie, 'Smith v Homebody')).data!.placeLegalHold.__typename).toBe('ForbiddenError');
+    const placed = (await place(lead.cookie, 'Smith v Homebody')).data!.placeLegalHold.data!;
+    const read = await t.graphql<{
+      dataAsset: {
+        lifecycle: {
+          schedules: unknown[];
+          holds: { matter: string; placedBy: { id: string }; releasedAt: string | null }[];
+        };
+      };
+    }>(
+      `query($id: ID!) { dataAsset(id: $id) { lifecycle { schedules { retentionClass } holds { matter placedBy { id } releasedAt } } } }`,
+      { id: asset!.id },
+      { cookie: approver.cookie },
+    );
+    expect(read.data!.dataAsset.lifecycle).toEqual({
+      schedules: [],
+      holds: [{ matter: 'Smith v Homebody', placedBy: { id: lead.person.id }, releasedAt: null }],
+    });
+    const noNote = await t.graphql<{ releaseLegalHold: { __typename: string; fieldErrors?: { field: string }[] } }>(
+      `mutation($id: ID!, $version: Int!) { releaseLegalHold(id: $id, version: $version, note: "") { ${outcome} } }`,
+      { id: placed.id, version: placed.version },
+      { cookie: lead.cookie },
+    );
+    expect(noNote.data!.releaseLegalHold.fieldErrors).toEqual([{ field: 'note', message: expect.any(String) }]);
+    const lifted = await t.graphql<{ releaseLegalHold: { data: { releasedAt: string; releaseNote: string } } }>(
+      `mutation($id: ID!, $version: Int!) { releaseLegalHold(id: $id, version: $version, note: "Case settled.") { ${outcome}
+        ... on ReleaseLegalHoldSuccess { data { releasedAt releaseNote } } } }`,
+      { id: placed.id, version: placed.version },
+      { cookie: lead.cookie },
+    );
+    expect(lifted.data!.releaseLegalHold.data.releaseNote).toBe('Case settled.');
   });
 });
