@@ -5,6 +5,8 @@ import {
   createControl,
   createPolicy,
   evaluateControl,
+  grantPolicyException,
+  placeLegalHold,
   type SecretBox,
   transitionPolicyVersion,
 } from '@steward/core';
@@ -165,7 +167,35 @@ export async function seedDemoPolicies(db: Database, secrets: SecretBox): Promis
       scope: { type: 'asset', id: webCustomer.id },
       note: 'Looks after the web shop’s customer table.',
     });
+  // Until the service-system migration names stewards, the Customer data owner answered for those
+  // tables: an exception that ran out three days ago.
+  await grantPolicyException(
+    db,
+    actor('Steve Panic', 'steward'),
+    {
+      controlId: stewarded.id,
+      reason:
+        'Stewards for the service tables are named after the service-system migration; until then the Customer data owner answers for them.',
+      expiresOn: new Date(now - 3 * DAY).toISOString().slice(0, 10),
+    },
+    { clock: at(now - 26 * DAY) },
+  );
+  // Legal asked to keep the service history of one appliance line while a warranty dispute runs.
+  await placeLegalHold(
+    db,
+    lead,
+    {
+      assetId: visits.id,
+      matter: 'Warranty dispute W-2026-114 (dishwasher DW-500)',
+      reason: 'Keep every service visit to DW-500 installations until the dispute is settled.',
+    },
+    { clock: at(now - 9 * DAY) },
+  );
+  // Evaluated every week since the controls were written, so the compliance trend has a history:
+  // the access review failed until it was attested, the exception held the steward requirement.
   const system = systemActor('demo-seed');
-  for (const control of [stewarded, review, kept]) await evaluateControl(db, system, control.id, secrets);
+  for (const daysAgo of [27, 20, 13, 6, 0])
+    for (const control of [stewarded, review, kept])
+      await evaluateControl(db, system, control.id, secrets, { now: new Date(now - daysAgo * DAY) });
   return true;
 }

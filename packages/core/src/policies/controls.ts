@@ -43,7 +43,7 @@ import {
   type TicketStatus,
   updateControlInputSchema,
 } from '@steward/domain';
-import { and, desc, eq, gte, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.js';
 import { withSourceSession } from '../catalog/postgres-connector.js';
@@ -331,7 +331,7 @@ async function measureControl(
         })
         .from(controlAttestations)
         .leftJoin(people, eq(people.id, controlAttestations.personId))
-        .where(eq(controlAttestations.controlId, control.id))
+        .where(and(eq(controlAttestations.controlId, control.id), lte(controlAttestations.attestedAt, now)))
         .orderBy(desc(controlAttestations.attestedAt))
         .limit(1);
       return checkAttestation(
