@@ -534,7 +534,11 @@ export async function controlsOfPolicy(db: Queryable, policyId: string, now = ne
 
 /** A policy's compliance now: the share of its evaluated controls passing (exceptions in force count). */
 export async function policyCompliance(db: Queryable, policyId: string, now = new Date()) {
-  const controls = await controlsOfPolicy(db, policyId, now);
+  return complianceOfControls(await controlsOfPolicy(db, policyId, now));
+}
+
+/** Compliance from a policy's controls as controlsOfPolicy read them (its active ones count). */
+export function complianceOfControls(controls: Awaited<ReturnType<typeof controlsOfPolicy>>) {
   return complianceOf(
     controls
       .filter((item) => item.control.active)

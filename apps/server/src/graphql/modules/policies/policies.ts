@@ -1,5 +1,6 @@
 import {
   attestControl,
+  complianceOfControls,
   controlsOfPolicy,
   createControl,
   createPolicy,
@@ -9,7 +10,6 @@ import {
   listPolicies,
   newPolicyVersion,
   policiesCovering,
-  policyCompliance,
   policyVersionActionsFor,
   resolveRecordLinks,
   transitionPolicyVersion,
@@ -130,6 +130,10 @@ const ComplianceRef = builder
     }),
   });
 
+/** A policy's controls, read once per request (its controls and its compliance both need them). */
+const controlsRead = (context: GraphQLContext, policyId: string) =>
+  context.memo(`policy-controls:${policyId}`, () => controlsOfPolicy(context.db, policyId));
+
 export const PolicyRef = builder.loadableObject('GovernancePolicy', {
   description: 'A governance policy: what is required of data, why, for what, who owns and approves it.',
   load: (ids: string[], context: GraphQLContext) =>
@@ -149,11 +153,11 @@ export const PolicyRef = builder.loadableObject('GovernancePolicy', {
     }),
     controls: t.field({
       type: [ControlRef],
-      resolve: (policy, _args, context) => controlsOfPolicy(context.db, policy.id),
+      resolve: (policy, _args, context) => controlsRead(context, policy.id),
     }),
     compliance: t.field({
       type: ComplianceRef,
-      resolve: (policy, _args, context) => policyCompliance(context.db, policy.id),
+      resolve: async (policy, _args, context) => complianceOfControls(await controlsRead(context, policy.id)),
     }),
   }),
 });
