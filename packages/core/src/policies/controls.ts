@@ -161,8 +161,9 @@ export const updateControl = defineUseCase({
     assertVersion('PolicyControl', current, id, version);
     const before = toControl(current as ControlRow);
     if (patch.ownerPersonId) {
-      const [owner] = await tx.select({ id: people.id }).from(people).where(eq(people.id, patch.ownerPersonId));
+      const [owner] = await tx.select({ active: people.active }).from(people).where(eq(people.id, patch.ownerPersonId));
       if (!owner) throw new NotFoundError('Person', patch.ownerPersonId, { field: 'ownerPersonId' });
+      if (!owner.active) throw InputError.forField('ownerPersonId', 'is no longer active');
     }
     if (patch.params) {
       if (patch.params.kind !== current!.kind)

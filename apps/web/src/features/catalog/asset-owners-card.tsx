@@ -25,7 +25,7 @@ export function AssetOwnersCard({
   const { t } = useTranslation(['catalog', 'enums']);
   const [assigning, setAssigning] = useState<DomainRole | null>(null);
   return (
-    <Card title={t('ownership.title')} data-testid="asset-owners">
+    <Card title={t('ownership.title')} className="stacked-card" data-testid="asset-owners">
       <Typography.Paragraph type="secondary">{t('ownership.help')}</Typography.Paragraph>
       <Flex vertical gap={12}>
         {domainRoles.map((role) => {

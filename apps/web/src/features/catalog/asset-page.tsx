@@ -31,6 +31,7 @@ import { AssetIssuesCard } from '../issues/asset-issues-card';
 import { QualityRulesCard } from '../quality/quality-rules-card';
 import { AssetDomainModal } from './asset-domain-modal';
 import { AssetKindTag } from './asset-kind-tag';
+import { AssetLifecycleCard } from './asset-lifecycle-card';
 import { AssetOwnersCard } from './asset-owners-card';
 import { DataAssetQuery } from './catalog.graphql';
 import { DrawLineageModal } from './draw-lineage-modal';
@@ -250,7 +251,7 @@ export function AssetPage() {
           </Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card title={t('asset.details')}>
+          <Card title={t('asset.details')} className="stacked-card">
             <Descriptions column={1} size="small">
               <Descriptions.Item label={t('asset.source')}>
                 <Link to={`/catalog/sources/${asset.source.id}`}>{asset.source.name}</Link>
@@ -287,6 +288,7 @@ export function AssetPage() {
               </>
             ) : null}
           </Card>
+          <AssetLifecycleCard asset={asset} onChanged={reload} />
         </Col>
         <Col xs={24} xl={12}>
           <AssetOwnersCard asset={asset} canAssign={canAssign} onChanged={reload} />

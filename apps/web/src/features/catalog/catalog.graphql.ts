@@ -194,6 +194,42 @@ export const CatalogTreeQuery = graphql(`
   }
 `);
 
+export const AssetLifecycleFieldsFragment = graphql(`
+  fragment AssetLifecycleFields on AssetLifecycle {
+    schedules {
+      retentionClass
+      keepDays
+      action
+      controlName
+      driver
+      pastSchedule
+      openTicketKey
+      policy {
+        id
+        key
+        title
+      }
+    }
+    holds {
+      id
+      version
+      matter
+      reason
+      placedAt
+      placedBy {
+        id
+        name
+      }
+      releasedAt
+      releasedBy {
+        id
+        name
+      }
+      releaseNote
+    }
+  }
+`);
+
 export const DataAssetQuery = graphql(`
   query DataAsset($id: ID!) {
     dataAsset(id: $id) {
@@ -314,6 +350,9 @@ export const DataAssetQuery = graphql(`
         before
         after
         createdAt
+      }
+      lifecycle {
+        ...AssetLifecycleFields
       }
     }
   }
@@ -617,6 +656,36 @@ export const IngestRunChangesQuery = graphql(`
       fieldName
       before
       after
+    }
+  }
+`);
+
+export const PlaceLegalHoldMutation = graphql(`
+  mutation PlaceLegalHold($assetId: ID!, $matter: String!, $reason: String) {
+    placeLegalHold(assetId: $assetId, matter: $matter, reason: $reason) {
+      __typename
+      ... on PlaceLegalHoldSuccess {
+        data {
+          id
+        }
+      }
+      ...ErrorFields
+    }
+  }
+`);
+
+export const ReleaseLegalHoldMutation = graphql(`
+  mutation ReleaseLegalHold($id: ID!, $version: Int!, $note: String!) {
+    releaseLegalHold(id: $id, version: $version, note: $note) {
+      __typename
+      ... on ReleaseLegalHoldSuccess {
+        data {
+          id
+          version
+          releasedAt
+        }
+      }
+      ...ErrorFields
     }
   }
 `);

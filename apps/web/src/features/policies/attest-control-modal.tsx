@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
 import type { ControlKind } from '../../gql/graphql';
-import { AttestControlMutation } from './policies.graphql';
+import { AttestControlMutation } from './controls.graphql';
 
 interface Values {
   outcome?: 'pass' | 'fail';

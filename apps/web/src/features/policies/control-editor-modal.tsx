@@ -1,54 +1,14 @@
-import { Alert, Checkbox, Col, Flex, Form, Input, InputNumber, Modal, Radio, Row, Select, Typography } from 'antd';
+import { Col, Form, Input, Modal, Row, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
 import { PersonPicker } from '../../components/person-picker';
-import { RecordLinksInput, type ShownRecordLink } from '../../components/record-links-input';
-import type { ControlFrequency, ControlKind, ControlParamsInput } from '../../gql/graphql';
-import { CreateControlMutation } from './policies.graphql';
-import { controlFrequencies, controlKinds, isAttested } from './policy-shared';
-
-interface Values {
-  name?: string;
-  description?: string;
-  ownerPersonId?: string;
-  frequency?: ControlFrequency;
-  params?: {
-    kind?: ControlKind;
-    ruleIds?: ShownRecordLink[];
-    requireSteward?: boolean;
-    requireMaskingNote?: boolean;
-    keepDays?: number | null;
-    action?: 'archive' | 'delete';
-    timestampColumn?: string;
-    assetIds?: ShownRecordLink[];
-  };
-}
-
-function toParams(params: NonNullable<Values['params']>): ControlParamsInput {
-  const kind = params.kind ?? 'classification_requirement';
-  switch (kind) {
-    case 'quality_rule':
-      return { kind, ruleIds: (params.ruleIds ?? []).map((link) => link.id) };
-    case 'classification_requirement':
-      return {
-        kind,
-        requireSteward: params.requireSteward ?? false,
-        requireMaskingNote: params.requireMaskingNote ?? false,
-      };
-    case 'retention':
-      return {
-        kind,
-        keepDays: params.keepDays ?? null,
-        action: params.action ?? null,
-        timestampColumn: params.timestampColumn?.trim() ?? '',
-        assetIds: (params.assetIds ?? []).map((link) => link.id),
-      };
-    default:
-      return { kind };
-  }
-}
+import type { PolicyControlFieldsFragment } from '../../gql/graphql';
+import { type ControlFormValues, changedParams, controlValuesOf, newControlValues, toParams } from './control-params';
+import { ControlParamsFields } from './control-params-fields';
+import { CreateControlMutation, UpdateControlMutation } from './controls.graphql';
+import { controlFrequencies } from './policy-shared';
 
 export interface ControlPolicy {
   id: string;
@@ -59,45 +19,39 @@ export interface ControlPolicy {
 }
 
 /**
- * Adds a control to a policy: what checks it (quality rules, a classification requirement, a
- * retention schedule, or its owner's attestation), who owns it and how often it is checked.
+ * Adds a control to a policy, or changes one: what checks it (quality rules, a classification
+ * requirement, a retention schedule, or its owner's attestation), who owns it and how often it is
+ * checked. An existing control keeps its kind; its evaluations and attestations stay.
  */
 export function ControlEditorModal({
   policy,
   open,
+  control = null,
   onClose,
-  onAdded,
+  onSaved,
 }: {
   policy: ControlPolicy;
   open: boolean;
+  /** The control to change; none to add a new one. */
+  control?: PolicyControlFieldsFragment | null;
   onClose: () => void;
-  onAdded: () => void;
+  onSaved: () => void;
 }) {
   const { t } = useTranslation(['policies', 'common']);
-  const [form] = Form.useForm<Values>();
+  const [form] = Form.useForm<ControlFormValues>();
   const handle = useResultHandler();
-  const [{ fetching }, create] = useMutation(CreateControlMutation);
-  const kind = Form.useWatch(['params', 'kind'], form) ?? 'classification_requirement';
+  const [{ fetching: creating }, create] = useMutation(CreateControlMutation);
+  const [{ fetching: updating }, update] = useMutation(UpdateControlMutation);
+  const kind = Form.useWatch(['params', 'kind'], form) ?? control?.kind ?? 'classification_requirement';
   const frequency = Form.useWatch('frequency', form) ?? 'monthly';
-  const requireSteward = Form.useWatch(['params', 'requireSteward'], form);
-  const requireMaskingNote = Form.useWatch(['params', 'requireMaskingNote'], form);
 
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    form.setFieldsValue({
-      ownerPersonId: policy.owner.id,
-      frequency: 'monthly',
-      params: {
-        kind: 'classification_requirement',
-        requireSteward: true,
-        requireMaskingNote: false,
-        action: 'archive',
-      },
-    });
-  }, [open, form, policy.owner.id]);
+    form.setFieldsValue(control ? controlValuesOf(control) : newControlValues(policy.owner.id));
+  }, [open, form, control, policy.owner.id]);
 
-  const onFinish = async (values: Values) => {
+  const add = async (values: ControlFormValues) => {
     const outcome = await create({
       input: {
         policyId: policy.id,
@@ -108,22 +62,40 @@ export function ControlEditorModal({
         params: toParams(values.params ?? {}),
       },
     });
-    if (
-      handle(
-        { payload: outcome.data?.createControl, error: outcome.error },
-        { form, successMessage: t('editor.added', { name: values.name?.trim() }) },
-      )
-    )
-      onAdded();
+    return handle(
+      { payload: outcome.data?.createControl, error: outcome.error },
+      { form, successMessage: t('editor.added', { name: values.name?.trim() }) },
+    );
+  };
+
+  const change = async (existing: PolicyControlFieldsFragment, values: ControlFormValues) => {
+    const outcome = await update({
+      id: existing.id,
+      version: existing.version,
+      name: values.name?.trim() ?? '',
+      // An empty description clears it.
+      description: values.description?.trim() ?? '',
+      ownerPersonId: values.ownerPersonId ?? null,
+      frequency: values.frequency ?? null,
+      params: changedParams({ ...values.params, kind: existing.kind }),
+    });
+    return handle(
+      { payload: outcome.data?.updateControl, error: outcome.error },
+      { form, onReload: onSaved, successMessage: t('editor.saved', { name: values.name?.trim() }) },
+    );
+  };
+
+  const onFinish = async (values: ControlFormValues) => {
+    if (await (control ? change(control, values) : add(values))) onSaved();
   };
 
   return (
     <Modal
       open={open}
-      title={t('editor.title', { title: policy.title })}
-      okText={t('editor.submit')}
+      title={control ? t('editor.editTitle', { name: control.name }) : t('editor.title', { title: policy.title })}
+      okText={control ? t('editor.save') : t('editor.submit')}
       onOk={() => form.submit()}
-      confirmLoading={fetching}
+      confirmLoading={creating || updating}
       onCancel={onClose}
       destroyOnHidden
       width={760}
@@ -148,7 +120,7 @@ export function ControlEditorModal({
               extra={t('editor.ownerHelp')}
               rules={[{ required: true, message: t('editor.ownerRequired') }]}
             >
-              <PersonPicker known={policy.owner} />
+              <PersonPicker known={control?.owner ?? policy.owner} />
             </Form.Item>
           </Col>
           <Col xs={24} md={10}>
@@ -162,106 +134,12 @@ export function ControlEditorModal({
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item name={['params', 'kind']} label={t('editor.kind')} rules={[{ required: true }]}>
-          <Radio.Group className="control-kind-options" data-testid="control-kind">
-            {controlKinds.map((value) => (
-              <Radio key={value} value={value} className="control-kind-option" data-testid={`control-kind-${value}`}>
-                <Flex vertical gap={0}>
-                  <strong>{t(`controlKind.${value}`)}</strong>
-                  <Typography.Text type="secondary" className="policy-small">
-                    {t(`controlKindHelp.${value}`)}
-                  </Typography.Text>
-                </Flex>
-              </Radio>
-            ))}
-          </Radio.Group>
-        </Form.Item>
-
-        {kind === 'quality_rule' ? (
-          <Form.Item
-            name={['params', 'ruleIds']}
-            label={t('editor.rules')}
-            extra={t('editor.rulesHelp')}
-            rules={[{ required: true, type: 'array', min: 1, message: t('editor.rulesRequired') }]}
-          >
-            <RecordLinksInput types={['quality_rule']} emptyText={t('editor.noRules')} tagTestId="control-rule" />
-          </Form.Item>
-        ) : null}
-
-        {kind === 'classification_requirement' ? (
-          <Form.Item label={t('editor.requirement')} extra={t('editor.requirementHelp')} required>
-            <Flex vertical gap={6}>
-              <Form.Item name={['params', 'requireSteward']} valuePropName="checked" noStyle>
-                <Checkbox data-testid="control-require-steward">{t('editor.requireSteward')}</Checkbox>
-              </Form.Item>
-              <Form.Item name={['params', 'requireMaskingNote']} valuePropName="checked" noStyle>
-                <Checkbox data-testid="control-require-masking-note">{t('editor.requireMaskingNote')}</Checkbox>
-              </Form.Item>
-              {!requireSteward && !requireMaskingNote ? (
-                <Typography.Text type="warning">{t('editor.requireNothing')}</Typography.Text>
-              ) : null}
-              {!policy.coversData ? (
-                <Alert type="warning" showIcon title={t('editor.scopeEmpty')} className="policy-modal-alert" />
-              ) : null}
-            </Flex>
-          </Form.Item>
-        ) : null}
-
-        {kind === 'retention' ? (
-          <>
-            <Row gutter={16}>
-              <Col xs={24} md={12}>
-                <Form.Item
-                  name={['params', 'keepDays']}
-                  label={t('editor.keepDays')}
-                  rules={[{ required: true, message: t('editor.keepDaysRequired') }]}
-                >
-                  <InputNumber min={1} max={36500} precision={0} style={{ width: '100%' }} suffix={t('editor.days')} />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={12}>
-                <Form.Item name={['params', 'action']} label={t('editor.thenAction')} rules={[{ required: true }]}>
-                  <Radio.Group
-                    optionType="button"
-                    options={[
-                      { value: 'archive', label: t('retentionAction.archive') },
-                      { value: 'delete', label: t('retentionAction.delete') },
-                    ]}
-                  />
-                </Form.Item>
-              </Col>
-            </Row>
-            <Form.Item
-              name={['params', 'timestampColumn']}
-              label={t('editor.timestampColumn')}
-              extra={t('editor.timestampColumnHelp')}
-              rules={[{ required: true, whitespace: true, message: t('editor.timestampColumnRequired') }]}
-            >
-              <Input
-                maxLength={128}
-                placeholder="created_at"
-                style={{ maxWidth: 320 }}
-                data-testid="control-timestamp-column"
-              />
-            </Form.Item>
-            <Form.Item
-              name={['params', 'assetIds']}
-              label={t('editor.tables')}
-              extra={t('editor.tablesHelp')}
-              rules={[{ required: true, type: 'array', min: 1, message: t('editor.tablesRequired') }]}
-            >
-              <RecordLinksInput types={['asset']} emptyText={t('editor.noTables')} tagTestId="control-table" />
-            </Form.Item>
-          </>
-        ) : null}
-
-        {isAttested(kind) ? (
-          <Alert
-            type="info"
-            showIcon
-            title={t('editor.attestedNote', { frequency: t(`frequency.${frequency}`).toLowerCase() })}
-          />
-        ) : null}
+        <ControlParamsFields
+          kind={kind}
+          frequency={frequency}
+          fixedKind={control !== null}
+          coversData={policy.coversData}
+        />
       </Form>
     </Modal>
   );

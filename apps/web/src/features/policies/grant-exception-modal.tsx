@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
-import { GrantPolicyExceptionMutation } from './policies.graphql';
+import { GrantPolicyExceptionMutation } from './controls.graphql';
 
 interface Values {
   reason?: string;

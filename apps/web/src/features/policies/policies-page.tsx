@@ -12,6 +12,7 @@ import { PersonAvatar } from '../../components/person-avatar';
 import type { GovernancePoliciesQuery as PoliciesData, PolicyKind, PolicyVersionStatus } from '../../gql/graphql';
 import { GovernancePoliciesQuery } from './policies.graphql';
 import {
+  activeCount,
   ComplianceBar,
   exceptedCount,
   PolicyKindTag,
@@ -126,7 +127,7 @@ export function PoliciesPage() {
       render: (_, policy) => (
         <ComplianceBar
           compliance={policy.compliance}
-          controls={policy.controls.length}
+          controls={activeCount(policy.controls)}
           excepted={exceptedCount(policy.controls)}
         />
       ),

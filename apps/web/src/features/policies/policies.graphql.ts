@@ -35,6 +35,7 @@ export const GovernancePoliciesQuery = graphql(`
       }
       controls {
         id
+        active
         state
         exceptionUntil
       }
@@ -79,28 +80,20 @@ export const GovernancePolicyVersionFieldsFragment = graphql(`
   }
 `);
 
-export const PolicyControlFieldsFragment = graphql(`
-  fragment PolicyControlFields on PolicyControl {
+/** An exception granted to one of the policy's controls, in force or expired. */
+export const PolicyExceptionFieldsFragment = graphql(`
+  fragment PolicyExceptionFields on PolicyException {
     id
-    name
-    description
-    kind
-    frequency
-    owner {
+    controlId
+    controlName
+    reason
+    approvedBy {
       id
       name
     }
-    state
-    summary
-    evidence {
-      label
-      ok
-      href
-    }
-    evaluatedAt
-    ticketKey
-    exceptionUntil
-    exceptionReason
+    grantedAt
+    expiresOn
+    inForce
   }
 `);
 
@@ -109,11 +102,21 @@ export const GovernancePolicyQuery = graphql(`
   query GovernancePolicy($id: ID!) {
     policy(id: $id) {
       ...GovernancePolicyListFields
+      version
       versions {
         ...GovernancePolicyVersionFields
       }
       controls {
         ...PolicyControlFields
+      }
+      exceptions {
+        ...PolicyExceptionFields
+      }
+      complianceHistory(days: 90) {
+        day
+        share
+        passing
+        evaluated
       }
     }
   }
@@ -177,61 +180,29 @@ export const NewPolicyVersionMutation = graphql(`
   }
 `);
 
-export const CreateControlMutation = graphql(`
-  mutation CreateControl($input: CreateControlInput!) {
-    createControl(input: $input) {
+export const UpdatePolicyDetailsMutation = graphql(`
+  mutation UpdatePolicyDetails(
+    $id: ID!
+    $version: Int!
+    $title: String
+    $kind: PolicyKind
+    $ownerPersonId: ID
+    $approverPersonId: ID
+  ) {
+    updatePolicyDetails(
+      id: $id
+      version: $version
+      title: $title
+      kind: $kind
+      ownerPersonId: $ownerPersonId
+      approverPersonId: $approverPersonId
+    ) {
       __typename
-      ... on CreateControlSuccess {
+      ... on UpdatePolicyDetailsSuccess {
         data {
-          id
-          compliance {
-            passing
-            evaluated
-            share
-          }
-          controls {
-            ...PolicyControlFields
-          }
+          ...GovernancePolicyListFields
+          version
         }
-      }
-      ...ErrorFields
-    }
-  }
-`);
-
-export const EvaluateControlMutation = graphql(`
-  mutation EvaluateControl($controlId: ID!) {
-    evaluateControl(controlId: $controlId) {
-      __typename
-      ... on EvaluateControlSuccess {
-        data {
-          state
-          summary
-        }
-      }
-      ...ErrorFields
-    }
-  }
-`);
-
-export const AttestControlMutation = graphql(`
-  mutation AttestControl($controlId: ID!, $outcome: String!, $statement: String!, $evidenceUrl: String) {
-    attestControl(controlId: $controlId, outcome: $outcome, statement: $statement, evidenceUrl: $evidenceUrl) {
-      __typename
-      ... on AttestControlSuccess {
-        data
-      }
-      ...ErrorFields
-    }
-  }
-`);
-
-export const GrantPolicyExceptionMutation = graphql(`
-  mutation GrantPolicyException($controlId: ID!, $reason: String!, $expiresOn: String!) {
-    grantPolicyException(controlId: $controlId, reason: $reason, expiresOn: $expiresOn) {
-      __typename
-      ... on GrantPolicyExceptionSuccess {
-        data
       }
       ...ErrorFields
     }

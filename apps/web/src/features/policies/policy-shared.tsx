@@ -138,9 +138,22 @@ export function usePercent() {
   }, [i18n.language]);
 }
 
-/** Controls that fail but count as passing while their exception is in force. */
-export function exceptedCount(controls: readonly { state: ControlState; exceptionUntil: string | null }[]): number {
-  return controls.filter((control) => control.state === 'fail' && control.exceptionUntil !== null).length;
+/** Active controls that fail but count as passing while their exception is in force. */
+export function exceptedCount(
+  controls: readonly { active: boolean; state: ControlState; exceptionUntil: string | null }[],
+): number {
+  return controls.filter((control) => control.active && control.state === 'fail' && control.exceptionUntil !== null)
+    .length;
+}
+
+/** The controls in the order they show: the active ones, then those switched off (each in the server's order). */
+export function activeFirst<C extends { active: boolean }>(controls: readonly C[]): C[] {
+  return [...controls.filter((control) => control.active), ...controls.filter((control) => !control.active)];
+}
+
+/** How many controls count in compliance: a switched-off control is left out. */
+export function activeCount(controls: readonly { active: boolean }[]): number {
+  return controls.filter((control) => control.active).length;
 }
 
 /** "3 of 4 controls pass · 75 %", a bar, and how many pass by exception or wait for a first evaluation. */

@@ -8,8 +8,8 @@ interface PolicyPeople {
 /**
  * What the viewer may do around policies. Version moves come from the server (`actions`); the
  * rest mirrors the server's rules, which still refuse anyone else: the program's team manages
- * (writes policies, adds and evaluates controls), the policy's owner writes its versions, the
- * approver grants exceptions, and a control's owner attests it.
+ * (writes policies, adds, changes, switches and evaluates controls), the policy's owner writes
+ * its versions and details, the approver grants exceptions, and only a control's owner attests it.
  */
 export function usePolicyAbilities() {
   const canManage = useCan('program:manage');
@@ -19,7 +19,7 @@ export function usePolicyAbilities() {
     personId,
     canWrite: (policy: PolicyPeople) => canManage || (personId !== null && personId === policy.owner.id),
     isApprover: (policy: PolicyPeople) => personId !== null && personId === policy.approver.id,
-    canAttest: (control: { owner: { id: string } }) =>
-      canManage || (personId !== null && personId === control.owner.id),
+    /** Only the control's owner: the server refuses everyone else, the program's team included. */
+    canAttest: (control: { owner: { id: string } }) => personId !== null && personId === control.owner.id,
   };
 }

@@ -84,9 +84,14 @@ builder.objectFields(ControlRef, (t) => ({
   settings: t.field({ type: ControlSettingsRef, resolve: (entry) => entry.control.params }),
   attestations: t.field({
     type: [AttestationRef],
-    description: 'The latest attestations (access reviews, manual checks), newest first.',
-    resolve: async (entry, _args, context) =>
-      (await attestationsOfControls(context.db, [entry.control.id])).get(entry.control.id) ?? [],
+    description: 'The latest ten attestations (access reviews, manual checks), newest first.',
+    resolve: (entry, _args, context) =>
+      context
+        .loader('control-attestations', async (ids) => {
+          const byControl = await attestationsOfControls(context.db, ids);
+          return ids.map((id) => byControl.get(id) ?? []);
+        })
+        .load(entry.control.id),
   }),
 }));
 
