@@ -19,7 +19,7 @@ export function CoveringPoliciesCard({
 }) {
   const { t } = useTranslation('common');
   return (
-    <Card title={t('coveringPolicies.title')} className="stacked-card" size="small" data-testid="covering-policies">
+    <Card title={t('coveringPolicies.title')} className="stacked-card" data-testid="covering-policies">
       {policies.length === 0 ? (
         <Typography.Text type="secondary">{t(`coveringPolicies.none.${subject}`)}</Typography.Text>
       ) : (

@@ -40,7 +40,9 @@ function RetentionScheduleItem({ schedule }: { schedule: Schedule }) {
     <div className="lifecycle-schedule" data-testid="retention-schedule">
       <Flex gap={8} align="center" wrap>
         <Typography.Text strong data-testid="retention-class">
-          {schedule.retentionClass}
+          {t(schedule.action === 'delete' ? 'lifecycle.classDelete' : 'lifecycle.classArchive', {
+            count: schedule.keepDays,
+          })}
         </Typography.Text>
         {schedule.pastSchedule ? (
           <Tooltip title={t('lifecycle.pastScheduleHelp')}>

@@ -197,7 +197,6 @@ export const CatalogTreeQuery = graphql(`
 export const AssetLifecycleFieldsFragment = graphql(`
   fragment AssetLifecycleFields on AssetLifecycle {
     schedules {
-      retentionClass
       keepDays
       action
       controlName
