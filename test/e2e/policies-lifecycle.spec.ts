@@ -70,5 +70,23 @@ test('the lead tightens a retention schedule, a legal hold keeps the held table 
   await expect(card.getByTestId('retention-past-schedule')).toBeVisible();
   await expect(card.getByTestId('retention-disposal-task')).toHaveText(`Disposal task ${issueKey}`);
 
+  // The statement follows the schedule in a second version; the history shows what changed.
+  await page.goto(policyUrl);
+  await page.getByTestId('new-version').click();
+  // The new draft opens in its editor.
+  const draft = page.getByTestId('edit-draft-form');
+  await draft
+    .getByLabel('Statement', { exact: true })
+    .fill('Service visits are kept **one year** after the visit, then deleted from the service system.');
+  await confirmDialog(draft, page.getByTestId('edit-draft-submit'));
+  const versions = page.getByTestId('policy-versions');
+  await versions
+    .getByRole('button', { name: /expand row/i })
+    .first()
+    .click();
+  const statement = versions.getByTestId('policy-version-changes').locator('[data-field="statement"]');
+  await expect(statement.locator('ins').first()).toContainText('one');
+  await expect(statement.locator('del').first()).toContainText('two');
+
   expect(errors).toEqual([]);
 });

@@ -77,6 +77,27 @@ export const GovernancePolicyVersionFieldsFragment = graphql(`
     decisionComment
     updatedAt
     actions
+    changes {
+      field
+      before
+      after
+      added {
+        type
+        id
+        label
+        href
+        exists
+      }
+      removed {
+        type
+        id
+        label
+        href
+        exists
+      }
+      addedValues
+      removedValues
+    }
   }
 `);
 

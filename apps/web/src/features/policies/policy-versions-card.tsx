@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { When } from '../../components/when';
 import type { GovernancePolicyVersionFieldsFragment } from '../../gql/graphql';
 import { VersionStatusTag } from './policy-shared';
+import { PolicyVersionChanges } from './policy-version-changes';
 import { VersionActions } from './version-actions';
 
 type Version = GovernancePolicyVersionFieldsFragment;
@@ -89,6 +90,11 @@ export function PolicyVersionsCard({
         columns={columns}
         dataSource={[...versions]}
         pagination={false}
+        expandable={{
+          expandedRowRender: (version) => <PolicyVersionChanges number={version.number} changes={version.changes} />,
+          rowExpandable: (version) => version.number > 1,
+          columnTitle: <span className="sr-only">{t('versions.showChanges')}</span>,
+        }}
         size="middle"
         tableLayout="fixed"
         scroll={{ x: 900 }}

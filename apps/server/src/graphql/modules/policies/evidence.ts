@@ -8,15 +8,23 @@ import {
   resolveRecordLinks,
   updateControl,
   updatePolicyDetails,
+  versionsOfPolicies,
 } from '@steward/core';
-import type { ControlParams } from '@steward/domain';
+import { type ControlParams, diffPolicyContent, type PolicyContent } from '@steward/domain';
 import { builder } from '../../builder.js';
 import { actorOf } from '../../context.js';
 import { ResolvedRecordLinkRef } from '../../record-links.js';
 import { withoutNulls } from '../../without-nulls.js';
 import { DataAssetRef } from '../catalog/catalog.js';
 import { Person } from '../stewardship/types.js';
-import { ControlFrequencyEnum, ControlParamsInput, ControlRef, PolicyKindEnum, PolicyRef } from './policies.js';
+import {
+  ControlFrequencyEnum,
+  ControlParamsInput,
+  ControlRef,
+  PolicyKindEnum,
+  PolicyRef,
+  PolicyVersionRef,
+} from './policies.js';
 
 /** What a control checks, as the editor shows and changes it (the fields of its kind are set). */
 const ControlSettingsRef = builder.objectRef<ControlParams>('ControlSettings').implement({
@@ -252,6 +260,83 @@ builder.mutationFields((t) => ({
     resolve: async (_root, args, context) => {
       const hold = await releaseLegalHold(context.db, actorOf(context), { ...args, id: String(args.id) });
       return { ...hold, placedByName: null, releasedByName: null };
+    },
+  }),
+}));
+
+interface PolicyChange {
+  field: ReturnType<typeof diffPolicyContent>[number]['field'];
+  before: string | null;
+  after: string | null;
+  added: { type: 'domain' | 'asset' | null; id: string }[];
+  removed: { type: 'domain' | 'asset' | null; id: string }[];
+}
+
+const PolicyChangeRef = builder.objectRef<PolicyChange>('GovernancePolicyChange').implement({
+  description:
+    'One field that changed from the previous version: the statement and driver as texts, the scope as what was added and removed.',
+  fields: (t) => ({
+    field: t.exposeString('field', { description: 'statement, driver, domains, classifications or assets' }),
+    before: t.exposeString('before', { nullable: true }),
+    after: t.exposeString('after', { nullable: true }),
+    added: t.field({
+      type: [ResolvedRecordLinkRef],
+      description: 'Domains or tables added (classifications: in addedValues).',
+      resolve: (change, _args, context) => linksOf(context, change.added),
+    }),
+    removed: t.field({
+      type: [ResolvedRecordLinkRef],
+      resolve: (change, _args, context) => linksOf(context, change.removed),
+    }),
+    addedValues: t.stringList({
+      resolve: (change) => change.added.filter((item) => item.type === null).map((item) => item.id),
+    }),
+    removedValues: t.stringList({
+      resolve: (change) => change.removed.filter((item) => item.type === null).map((item) => item.id),
+    }),
+  }),
+});
+
+const linksOf = (context: { db: Parameters<typeof resolveRecordLinks>[0] }, items: PolicyChange['added']) =>
+  resolveRecordLinks(
+    context.db,
+    items.flatMap((item) => (item.type ? [{ type: item.type, id: item.id }] : [])),
+  );
+
+/** What changed from one content to the next, as the version history shows it. */
+function changesBetween(before: PolicyContent, after: PolicyContent): PolicyChange[] {
+  return diffPolicyContent(before, after).map((change) => {
+    if (change.field === 'statement' || change.field === 'driver')
+      return {
+        field: change.field,
+        before: (change.before as string | null) ?? null,
+        after: (change.after as string | null) ?? null,
+        added: [],
+        removed: [],
+      };
+    const type = change.field === 'domains' ? 'domain' : change.field === 'assets' ? 'asset' : null;
+    const was = change.before as string[];
+    const now = change.after as string[];
+    return {
+      field: change.field,
+      before: null,
+      after: null,
+      added: now.filter((id) => !was.includes(id)).map((id) => ({ type, id })),
+      removed: was.filter((id) => !now.includes(id)).map((id) => ({ type, id })),
+    };
+  });
+}
+
+builder.objectFields(PolicyVersionRef, (t) => ({
+  changes: t.field({
+    type: [PolicyChangeRef],
+    description: 'What changed from the version before it (none for the first version).',
+    resolve: async (version, _args, context) => {
+      const [versions = []] = await context.memo(`policy-versions:${version.policyId}`, () =>
+        versionsOfPolicies(context.db, [version.policyId]),
+      );
+      const previous = versions.find((other) => other.number === version.number - 1);
+      return previous ? changesBetween(previous.content, version.content) : [];
     },
   }),
 }));

@@ -180,6 +180,71 @@ describe.each(testDrivers())('policies through the API on %s', (driver) => {
       { cookie: lead.cookie },
     );
     expect(renamedByLead.data!.updatePolicyDetails.data!.title).toBe('Customer data privacy');
+
+    // A second version changes the statement and drops the domain: the version says what changed.
+    const v2 = await t.graphql<{ newPolicyVersion: { data: { id: string; version: number } } }>(
+      `mutation($id: ID!) { newPolicyVersion(policyId: $id) { ${outcome} ... on NewPolicyVersionSuccess { data { id version } } } }`,
+      { id: policy.id },
+      { cookie: lead.cookie },
+    );
+    const draft = v2.data!.newPolicyVersion.data;
+    await t.graphql(
+      `mutation($id: ID!, $version: Int!, $content: PolicyContentInput!) {
+        updateGovernancePolicyDraft(id: $id, version: $version, content: $content) { ${outcome} } }`,
+      {
+        id: draft.id,
+        version: draft.version,
+        content: {
+          statement: 'Personal data has a named steward.',
+          driver: 'GDPR',
+          scope: { classifications: ['email'] },
+        },
+      },
+      { cookie: lead.cookie },
+    );
+    const history = await t.graphql<{
+      policy: { versions: { number: number; changes: Record<string, unknown>[] }[] };
+    }>(
+      `query($id: ID!) { policy(id: $id) { versions { number changes {
+        field before after added { label } removed { label } addedValues removedValues } } } }`,
+      { id: policy.id },
+      { cookie: approver.cookie },
+    );
+    expect(history.data!.policy.versions).toEqual([
+      {
+        number: 2,
+        changes: [
+          {
+            field: 'statement',
+            before: 'Personal data has a steward.',
+            after: 'Personal data has a named steward.',
+            added: [],
+            removed: [],
+            addedValues: [],
+            removedValues: [],
+          },
+          {
+            field: 'domains',
+            before: null,
+            after: null,
+            added: [],
+            removed: [{ label: 'Customer' }],
+            addedValues: [],
+            removedValues: [],
+          },
+          {
+            field: 'classifications',
+            before: null,
+            after: null,
+            added: [],
+            removed: [],
+            addedValues: ['email'],
+            removedValues: [],
+          },
+        ],
+      },
+      { number: 1, changes: [] },
+    ]);
   });
 
   it('places a legal hold on a table, reads it on the table, and lifts it with a note', async () => {

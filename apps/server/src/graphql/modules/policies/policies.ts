@@ -65,7 +65,7 @@ const PolicyScopeRef = builder.objectRef<GovernancePolicyVersion['content']['sco
   }),
 });
 
-const PolicyVersionRef = builder.objectRef<GovernancePolicyVersion>('GovernancePolicyVersion').implement({
+export const PolicyVersionRef = builder.objectRef<GovernancePolicyVersion>('GovernancePolicyVersion').implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     version: t.exposeInt('version'),
