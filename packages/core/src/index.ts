@@ -38,6 +38,7 @@ export {
 export * from './glossary/proposals.js';
 export * from './glossary/search.js';
 export * from './glossary/terms-query.js';
+export * from './issues/governance-tasks.js';
 export * from './issues/measures.js';
 export * from './issues/my-work.js';
 export * from './issues/queries.js';

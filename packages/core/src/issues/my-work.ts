@@ -10,6 +10,7 @@ import {
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { countPendingSuggestions } from '../catalog/suggestions.js';
 import { listProposals } from '../glossary/terms-query.js';
+import { type GovernanceTask, governanceTasksOf } from './governance-tasks.js';
 import { loadSlaPolicy } from './sla-policy.js';
 import { type StoredTicket, toTicket } from './tickets.js';
 
@@ -19,13 +20,15 @@ export const REVIEW_SLA_WORKING_DAYS = 10;
 export type WorkItem =
   | { kind: 'ticket'; ticket: StoredTicket; dueAt: Date; priority: TicketPriority }
   | { kind: 'proposal'; proposal: TermProposal; dueAt: Date | null; priority: null }
-  | { kind: 'suggestions'; suggestionCount: number; dueAt: null; priority: null };
+  | { kind: 'suggestions'; suggestionCount: number; dueAt: null; priority: null }
+  | { kind: 'task'; task: GovernanceTask; dueAt: Date | null; priority: null };
 
 const priorityRank = (priority: TicketPriority | null) => (priority ? Number(priority.slice(1)) : 9);
 
 /**
  * Everything waiting on one person, soonest due first, then most urgent: the tickets assigned to
- * them, the glossary changes they review, and (for curators) the catalogue's open suggestions.
+ * them, the glossary changes they review, the governance work they owe (questionnaires,
+ * attestations, approvals) and (for curators) the catalogue's open suggestions.
  */
 export async function myWork(db: Database, actor: Actor): Promise<WorkItem[]> {
   const items: WorkItem[] = [];
@@ -56,6 +59,8 @@ export async function myWork(db: Database, actor: Actor): Promise<WorkItem[]> {
       items.push({ kind: 'proposal', proposal, dueAt, priority: null });
     }
   }
+  for (const task of await governanceTasksOf(db, actor))
+    items.push({ kind: 'task', task, dueAt: task.dueAt, priority: null });
   if (can(actor, 'catalog:curate')) {
     const suggestionCount = await countPendingSuggestions(db);
     if (suggestionCount > 0) items.push({ kind: 'suggestions', suggestionCount, dueAt: null, priority: null });

@@ -162,6 +162,12 @@ export const MyWorkQuery = graphql(`
       ticket {
         ...TicketRow
       }
+      task {
+        area
+        subject
+        context
+        href
+      }
       proposal {
         id
         kind

@@ -1,6 +1,14 @@
-import { BookOutlined, BulbOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  BookOutlined,
+  BulbOutlined,
+  ExclamationCircleOutlined,
+  FileDoneOutlined,
+  FormOutlined,
+  SafetyCertificateOutlined,
+} from '@ant-design/icons';
 import { Card, Flex, List, Skeleton, Tag, Typography } from 'antd';
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -15,6 +23,14 @@ import { MyWorkQuery } from './issues.graphql';
 import './issues.css';
 
 type WorkItem = MyWorkQueryType['myWork'][number];
+type TaskArea = NonNullable<WorkItem['task']>['area'];
+
+const taskIcons: Record<TaskArea, ReactNode> = {
+  questionnaire: <FormOutlined aria-hidden />,
+  attestation: <SafetyCertificateOutlined aria-hidden />,
+  policy_approval: <AuditOutlined aria-hidden />,
+  document_approval: <FileDoneOutlined aria-hidden />,
+};
 
 /** The steward's home: everything waiting on them in one list, soonest due first. */
 export function MyWorkPage() {
@@ -66,6 +82,34 @@ export function MyWorkPage() {
             {item.dueAt ? (
               <Typography.Text type={new Date(item.dueAt) < new Date() ? 'danger' : 'secondary'}>
                 · {t('work.decisionDue', { when: relativeTime(item.dueAt, i18n.language) })}
+              </Typography.Text>
+            ) : null}
+          </Flex>
+        ),
+      };
+    }
+    if (item.kind === 'task' && item.task) {
+      const task = item.task;
+      return {
+        key: `${task.area}:${task.href}:${task.subject}`,
+        icon: taskIcons[task.area],
+        title: (
+          <Link to={task.href}>
+            {t(`work.task.${task.area}` as 'work.task.policy_approval', {
+              subject: task.subject,
+              version: task.context ?? '',
+            })}
+          </Link>
+        ),
+        meta: (
+          <Flex gap={6} wrap align="center">
+            <Tag>{t(`work.kind.${task.area}`)}</Tag>
+            {task.area === 'attestation' && task.context ? (
+              <Typography.Text type="secondary">{task.context}</Typography.Text>
+            ) : null}
+            {item.dueAt ? (
+              <Typography.Text type={new Date(item.dueAt) < new Date() ? 'danger' : 'secondary'}>
+                · {t('work.due', { when: relativeTime(item.dueAt, i18n.language) })}
               </Typography.Text>
             ) : null}
           </Flex>

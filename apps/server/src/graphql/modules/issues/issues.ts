@@ -3,6 +3,7 @@ import {
   commentOnTicket,
   createRootCause,
   createTicket,
+  type GovernanceTask,
   getRootCauses,
   getTicketByKey,
   getTickets,
@@ -330,7 +331,26 @@ const SlaPolicyRef = builder.objectRef<SlaPolicy>('SlaPolicy').implement({
   }),
 });
 
-const WorkItemKindEnum = builder.enumType('WorkItemKind', { values: ['ticket', 'proposal', 'suggestions'] as const });
+const WorkItemKindEnum = builder.enumType('WorkItemKind', {
+  values: ['ticket', 'proposal', 'suggestions', 'task'] as const,
+});
+const GovernanceTaskAreaEnum = builder.enumType('GovernanceTaskArea', {
+  values: ['questionnaire', 'attestation', 'policy_approval', 'document_approval'] as const,
+});
+
+const GovernanceTaskRef = builder.objectRef<GovernanceTask>('GovernanceTask').implement({
+  description:
+    'Governance work owed: a questionnaire to answer, a control to attest, a version or document to approve.',
+  fields: (t) => ({
+    area: t.field({ type: GovernanceTaskAreaEnum, resolve: (task) => task.area }),
+    subject: t.exposeString('subject', { description: 'The assessment, control, policy or document.' }),
+    context: t.exposeString('context', {
+      nullable: true,
+      description: 'The policy of a control; the number of the version waiting.',
+    }),
+    href: t.exposeString('href'),
+  }),
+});
 
 const WorkItemRef = builder.objectRef<WorkItem>('WorkItem').implement({
   description: 'Something waiting on the signed-in person.',
@@ -352,6 +372,11 @@ const WorkItemRef = builder.objectRef<WorkItem>('WorkItem').implement({
       nullable: true,
       description: 'Classification and term-link suggestions waiting for a curator.',
       resolve: (item) => (item.kind === 'suggestions' ? item.suggestionCount : null),
+    }),
+    task: t.field({
+      type: GovernanceTaskRef,
+      nullable: true,
+      resolve: (item) => (item.kind === 'task' ? item.task : null),
     }),
   }),
 });
