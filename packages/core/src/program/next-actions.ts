@@ -39,6 +39,9 @@ export async function nextActionsOf(
   program: Program,
   now = new Date(),
   limit = 20,
+  /** Evaluates a step's criteria; a caller that evaluates them anyway (the stepper) passes its own, so it happens once. */
+  evaluate: (step: { number: number; thresholds: Record<string, number> }) => Promise<CriterionResult[]> = (step) =>
+    evaluateStepCriteria(db, program, step.number, step.thresholds, now),
 ): Promise<NextAction[]> {
   const steps = await stepsOfProgram(db, program);
   const today = now.toISOString().slice(0, 10);
@@ -61,7 +64,7 @@ export async function nextActionsOf(
     }
   }
   for (const step of currentSteps(steps)) {
-    const results: CriterionResult[] = await evaluateStepCriteria(db, program, step.number, step.thresholds, now);
+    const results = await evaluate(step);
     const failing = results.filter((result) => result.state === 'fail');
     for (const result of failing) {
       const missing = result.evidence.filter((item) => !item.ok);

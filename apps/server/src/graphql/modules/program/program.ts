@@ -39,6 +39,16 @@ import { withoutNulls } from '../../without-nulls.js';
 import { DataSourceRef } from '../catalog/catalog.js';
 import { Domain, OrgUnit, Person } from '../stewardship/types.js';
 
+/** A step's criteria, evaluated once per request (the stepper and the next actions both need them). */
+const criteriaOf = (
+  context: GraphQLContext,
+  program: Program,
+  step: { number: number; thresholds: Record<string, number> },
+) =>
+  context.memo(`criteria:${program.id}:${step.number}:${JSON.stringify(step.thresholds)}`, () =>
+    evaluateStepCriteria(context.db, program, step.number, step.thresholds),
+  );
+
 const ProvenanceEnum = builder.enumType('Provenance', {
   description: 'sourced: read in a source; believed: said of the book, unverified; suggested: Steward’s own.',
   values: ['sourced', 'believed', 'suggested'] as const,
@@ -155,8 +165,7 @@ export const ProgramStepRef = builder.objectRef<ProgramStep & { program: Program
     criteria: t.field({
       type: [CriterionResultRef],
       description: 'Evaluated on the records as they are now.',
-      resolve: (step, _args, context) =>
-        step.status === 'skipped' ? [] : evaluateStepCriteria(context.db, step.program, step.number, step.thresholds),
+      resolve: (step, _args, context) => (step.status === 'skipped' ? [] : criteriaOf(context, step.program, step)),
     }),
   }),
 });
@@ -270,7 +279,8 @@ export const ProgramRef = builder.loadableObject('Program', {
     nextActions: t.field({
       type: [NextActionRef],
       description: 'Failing criteria of the current steps (with fix links), overdue steps, open checklist items.',
-      resolve: (program, _args, context) => nextActionsOf(context.db, program),
+      resolve: (program, _args, context) =>
+        nextActionsOf(context.db, program, new Date(), 20, (step) => criteriaOf(context, program, step)),
     }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
