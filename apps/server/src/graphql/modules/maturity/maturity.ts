@@ -38,6 +38,10 @@ import { withoutNulls } from '../../without-nulls.js';
 import { ProgramRef } from '../program/program.js';
 import { Person } from '../stewardship/types.js';
 
+/** An assessment's respondents, read once per request (abilities and the two counts share them). */
+const respondentsRead = (context: GraphQLContext, assessmentId: string) =>
+  context.memo(`respondents:${assessmentId}`, () => respondentsOf(context.db, assessmentId));
+
 const LevelTextRef = builder.objectRef<{ level: number; text: string; textZh: string }>('MaturityLevelText').implement({
   fields: (t) => ({ level: t.exposeInt('level'), text: t.exposeString('text'), textZh: t.exposeString('textZh') }),
 });
@@ -288,7 +292,7 @@ export const AssessmentRef = builder.loadableObject('Assessment', {
       type: AbilitiesRef,
       resolve: async (assessment, _args, context) => {
         const actor = actorOf(context);
-        const respondents = await respondentsOf(context.db, assessment.id);
+        const respondents = await respondentsRead(context, assessment.id);
         const sponsors = await sponsorsOf(context.db, assessment.programId ?? '00000000-0000-0000-0000-000000000000');
         const open = assessment.status === 'open';
         return {
@@ -311,11 +315,11 @@ builder.objectFields(AssessmentRef, (t) => ({
       assessment.scores?.overall ?? (await assessmentResults(context.db, assessment)).score.overall,
   }),
   respondentCount: t.int({
-    resolve: async (assessment: Assessment, _args, context) => (await respondentsOf(context.db, assessment.id)).length,
+    resolve: async (assessment: Assessment, _args, context) => (await respondentsRead(context, assessment.id)).length,
   }),
   submittedCount: t.int({
     resolve: async (assessment: Assessment, _args, context) =>
-      (await respondentsOf(context.db, assessment.id)).filter((respondent) => respondent.submittedAt).length,
+      (await respondentsRead(context, assessment.id)).filter((respondent) => respondent.submittedAt).length,
   }),
   previous: t.field({
     type: AssessmentRef,
