@@ -192,7 +192,7 @@ export async function seedDemoPolicies(db: Database, secrets: SecretBox): Promis
     { clock: at(now - 9 * DAY) },
   );
   // Evaluated every week since the controls were written, so the compliance trend has a history:
-  // the access review failed until it was attested, the exception held the steward requirement.
+  // the access review was attested within its first quarter, the exception held the steward requirement.
   const system = systemActor('demo-seed');
   for (const daysAgo of [27, 20, 13, 6, 0])
     for (const control of [stewarded, review, kept])

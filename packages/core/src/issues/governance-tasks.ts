@@ -90,10 +90,9 @@ export async function governanceTasksOf(db: Queryable, actor: Actor, now = new D
       )
       .orderBy(desc(controlAttestations.attestedAt));
     for (const control of controls) {
-      const last = attested.find((row) => row.controlId === control.id)?.at ?? null;
-      const dueAt = last
-        ? new Date(last.getTime() + controlFrequencyDays[control.frequency as ControlFrequency] * DAY)
-        : control.createdAt;
+      // Due one period after the last attestation, or after the control was written.
+      const from = attested.find((row) => row.controlId === control.id)?.at ?? control.createdAt;
+      const dueAt = new Date(from.getTime() + controlFrequencyDays[control.frequency as ControlFrequency] * DAY);
       if (dueAt.getTime() - now.getTime() > ATTESTATION_NOTICE_DAYS * DAY) continue;
       tasks.push({
         area: 'attestation',

@@ -99,8 +99,8 @@ describe.each(testSourceKinds())('policy controls on a %s source', (kind) => {
     const failed = await evaluateControl(handle.db, lead, control.id, secrets);
     expect(failed.state).toBe('fail');
     expect(failed.evidence.map((item) => item.label)).toEqual([
-      'service.visit.email: no steward',
-      'service.visit.phone: no steward',
+      'service.visit.email: no steward of its own',
+      'service.visit.phone: no steward of its own',
     ]);
     expect((await policyCompliance(handle.db, policyId)).share).toBe(0);
     // Evaluated again: still one issue, assigned to the control's owner.
@@ -205,7 +205,8 @@ describe.each(testSourceKinds())('policy controls on a %s source', (kind) => {
       frequency: 'quarterly',
       params: { kind: 'access_review' },
     });
-    expect((await evaluateControl(handle.db, lead, control.id, secrets)).state).toBe('fail');
+    // Its first review is due a quarter after it was written: not failing before then.
+    expect((await evaluateControl(handle.db, lead, control.id, secrets)).state).toBe('not_evaluated');
     await expect(
       attestControl(handle.db, lead, { controlId: control.id, outcome: 'pass', statement: 'Reviewed.' }),
     ).rejects.toBeInstanceOf(NotAllowedError);
@@ -280,10 +281,12 @@ describe.each(testSourceKinds())('policy controls on a %s source', (kind) => {
     const history = await complianceHistory(handle.db, policy.id, { days: 10 });
     expect(history.map((point) => point.share)).toEqual([0, 0, 0, 0, 0, 1]);
     expect(history[0]!.day).toBe(fiveDaysAgo.toISOString().slice(0, 10));
-    // Switched off, a control leaves compliance (and its history) but keeps its evaluations.
+    // Switched off, a control leaves compliance from today; the days before keep what it measured.
     await updateControl(handle.db, lead, { id: control.id, version: changed.version, active: false });
     expect((await policyCompliance(handle.db, policy.id)).share).toBeNull();
-    expect(await complianceHistory(handle.db, policy.id)).toEqual([]);
+    expect((await complianceHistory(handle.db, policy.id, { days: 10 })).map((point) => point.share)).toEqual([
+      0, 0, 0, 0, 0,
+    ]);
     await expect(
       updateControl(handle.db, testActor('viewer'), { id: control.id, version: changed.version + 1, active: true }),
     ).rejects.toBeInstanceOf(NotAllowedError);
@@ -315,6 +318,12 @@ describe.each(testSourceKinds())('policy controls on a %s source', (kind) => {
       state: 'pass',
       summary: 'Access to all 1 sensitive assets was reviewed in its period.',
     });
+    // The retention control's open issue has the exception its approver granted (EC12.3).
+    const exceptions = await criterion('EC12.3');
+    expect(exceptions.state).toBe('pass');
+    expect(exceptions.evidence.map((item) => item.label)).toEqual([
+      expect.stringMatching(/^POL-\d+: exception until \d{4}-\d\d-\d\d$/),
+    ]);
   });
 
   it('proves step 13: retention classes (EC13.1), legal holds (EC13.2), disposal tasks (EC13.3)', async () => {

@@ -179,6 +179,15 @@ export const updateControl = defineUseCase({
       .where(eq(policyControls.id, id))
       .returning();
     const after = toControl(row!);
+    // Switched off, it leaves compliance from now on; the days before keep what it measured then.
+    if (before.active && !after.active)
+      await tx.insert(controlEvaluations).values({
+        controlId: id,
+        state: 'not_evaluated',
+        summary: `Switched off by ${actor.label}.`,
+        evidence: [],
+        evaluatedAt: now,
+      });
     await audit({ entityType: 'PolicyControl', entityId: id, before, after, relatedIds: [after.policyId] });
     return after;
   },
@@ -339,6 +348,7 @@ async function measureControl(
         latest ? { ...latest, outcome: latest.outcome as 'pass' | 'fail', byName: latest.byName ?? 'Someone' } : null,
         control.frequency as ControlFrequency,
         now,
+        control.createdAt,
       );
     }
   }
@@ -378,14 +388,16 @@ export async function evaluateControl(
       const note = `${control.name} ${outcome.state === 'pass' ? 'passes' : 'fails'}: ${outcome.summary}`;
       const asDatabase = tx as unknown as Database;
       if (action === 'open_ticket') {
-        const missing = outcome.evidence.filter((item) => !item.ok).slice(0, 20);
+        const failing = outcome.evidence.filter((item) => !item.ok);
+        const missing = failing.slice(0, 20);
+        const more = failing.length > missing.length ? `\n- … and ${failing.length - missing.length} more` : '';
         const created = await createTicket(
           asDatabase,
           system,
           {
             kind: 'policy_exception',
             title: `${control.name} fails (${policy?.key ?? 'policy'})`,
-            description: `The control **${control.name}** of ${policy?.key} ${policy?.title} fails: ${outcome.summary}\n\n${missing.map((item) => `- ${item.label}`).join('\n')}`,
+            description: `The control **${control.name}** of [${policy?.key} ${policy?.title}](/policies/${control.policyId}) fails: ${outcome.summary}\n\n${missing.map((item) => `- ${item.label}`).join('\n')}${more}\n\nFix what is listed, then evaluate the control on the policy's page: once it passes, Steward closes this issue. If it cannot be fixed for now, the policy's approver can grant an exception until a date.`,
             priority: 'P2',
             assigneeId: control.ownerPersonId,
           },
@@ -558,6 +570,7 @@ export async function approvedPolicyScopes(db: Queryable) {
       policyId: governancePolicyVersions.policyId,
       key: governancePolicies.key,
       title: governancePolicies.title,
+      kind: governancePolicies.kind,
       content: governancePolicyVersions.content,
     })
     .from(governancePolicyVersions)
@@ -566,9 +579,15 @@ export async function approvedPolicyScopes(db: Queryable) {
   return rows.map((row) => ({ ...row, scope: (row.content as PolicyContent).scope }));
 }
 
-/** Every personal-data column (classified, not rejected), with the approved policies whose scope covers it (EC12.1). */
+/**
+ * Every personal-data column (classified, not rejected), with the approved security-and-privacy or
+ * access policies whose scope covers it (EC12.1).
+ */
 export async function personalDataCoverage(db: Queryable) {
-  const policies = await approvedPolicyScopes(db);
+  // Protection is what security-and-privacy and access policies give; a retention schedule is not it.
+  const policies = (await approvedPolicyScopes(db)).filter(
+    (policy) => policy.kind === 'security_and_privacy' || policy.kind === 'access',
+  );
   const everything = await classifiedColumnsOf(db, { domainIds: [], classifications: [], assetIds: [] }, { all: true });
   const covered = new Map<string, string[]>();
   for (const policy of policies) {

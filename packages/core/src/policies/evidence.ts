@@ -22,8 +22,9 @@ export interface CompliancePoint {
 
 /**
  * A policy's compliance over the last days, one point per day from its first evaluation: each
- * active control as its latest evaluation that day left it, an exception counting while it was in
- * force. Days before any control was evaluated have no point (never a 100 % nobody measured).
+ * control as its latest evaluation that day left it (a switched-off control leaves from the day it
+ * was switched off, not before), an exception counting while it was in force. Days before any
+ * control was evaluated have no point (never a 100 % nobody measured).
  */
 export async function complianceHistory(
   db: Queryable,
@@ -35,7 +36,7 @@ export async function complianceHistory(
   const controls = await db
     .select({ id: policyControls.id })
     .from(policyControls)
-    .where(and(eq(policyControls.policyId, policyId), eq(policyControls.active, true)));
+    .where(eq(policyControls.policyId, policyId));
   if (controls.length === 0) return [];
   const ids = controls.map((control) => control.id);
   const evaluations = await db

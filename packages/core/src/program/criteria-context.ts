@@ -99,6 +99,7 @@ export async function scopeAssets(context: CriterionContext) {
       id: dataAssets.id,
       schemaName: dataAssets.schemaName,
       name: dataAssets.name,
+      kind: dataAssets.kind,
       sourceId: dataAssets.sourceId,
     })
     .from(dataAssets)

@@ -1134,28 +1134,6 @@ export const criterionEvaluators: Record<string, Evaluator> = {
   'EC11.3': notYet('Registered models', 'analytics governance'),
 
   // Step 12: security and privacy.
-  'EC12.3': async (context) => {
-    const open = await context.tx
-      .select({ key: tickets.key, assigneeId: tickets.assigneeId, resolveDueAt: tickets.resolveDueAt })
-      .from(tickets)
-      .where(and(eq(tickets.kind, 'policy_exception'), inArray(tickets.status, [...activeTicketStatuses])));
-    const bad = open.filter(
-      (ticket) => !ticket.assigneeId || !ticket.resolveDueAt || ticket.resolveDueAt.getTime() < context.now.getTime(),
-    );
-    return bad.length
-      ? outcome(
-          'fail',
-          `${bad.length} open policy exception(s) without an owner or with an expiry in the past.`,
-          bad.map((ticket) =>
-            evidence(`${ticket.key}: ${ticket.assigneeId ? 'expired' : 'no owner'}`, false, `/issues/${ticket.key}`),
-          ),
-          { value: bad.length, threshold: 0 },
-        )
-      : outcome('pass', `All ${open.length} open policy exceptions have an owner and a future expiry.`, [], {
-          value: 0,
-          threshold: 0,
-        });
-  },
 
   // Step 14: measure results.
 };

@@ -180,7 +180,7 @@ export function checkClassificationRequirement(
     return { state: 'not_evaluated', summary: 'No personal-data column is in scope yet.', evidence: [] };
   const evidence = columns.map((column): ControlEvidence => {
     const missing = [
-      requirement.requireSteward && !column.hasSteward ? 'no steward' : null,
+      requirement.requireSteward && !column.hasSteward ? 'no steward of its own' : null,
       requirement.requireMaskingNote && !column.maskingNote?.trim() ? 'no masking note' : null,
     ].filter(Boolean);
     return {
@@ -244,27 +244,52 @@ export function checkRetention(
     };
   });
   const failing = evidence.filter((item) => !item.ok).length;
-  return failing
-    ? {
-        state: 'fail',
-        summary: `${failing} of ${tables.length} tables hold rows older than ${keepDays} days.`,
-        evidence,
-      }
-    : { state: 'pass', summary: `No table holds rows older than ${keepDays} days.`, evidence };
+  const held = tables.filter(
+    (table) => !table.error && table.oldestAgeDays !== null && table.oldestAgeDays > keepDays && table.heldFor?.length,
+  ).length;
+  const tablesWord = (count: number) => (count === 1 ? 'table' : 'tables');
+  if (failing)
+    return {
+      state: 'fail',
+      summary:
+        tables.length === 1
+          ? `The table holds rows older than ${keepDays} days.`
+          : `${failing} of ${tables.length} tables hold rows older than ${keepDays} days.`,
+      evidence,
+    };
+  return {
+    state: 'pass',
+    summary: held
+      ? `No table is past the ${keepDays}-day schedule but for ${held} ${tablesWord(held)} kept under legal hold.`
+      : `No table holds rows older than ${keepDays} days.`,
+    evidence,
+  };
 }
 
-/** An attestation (or access review) is due again after its frequency. */
+/**
+ * An attestation (or access review) is due again after its frequency. A new control's first one is
+ * due one period after the control was written: until then it is not evaluated, not failing.
+ */
 export function checkAttestation(
   latest: { at: Date; outcome: 'pass' | 'fail'; byName: string; statement: string } | null,
   frequency: ControlFrequency,
   now: Date,
+  createdAt: Date = now,
 ): ControlOutcome {
-  if (!latest)
-    return {
-      state: 'fail',
-      summary: 'Never attested.',
-      evidence: [{ label: 'Attest the control', ok: false, href: null }],
-    };
+  if (!latest) {
+    const due = new Date(createdAt.getTime() + controlFrequencyDays[frequency] * 86_400_000);
+    return due.getTime() > now.getTime()
+      ? {
+          state: 'not_evaluated',
+          summary: `Not attested yet: the first attestation is due by ${due.toISOString().slice(0, 10)}.`,
+          evidence: [],
+        }
+      : {
+          state: 'fail',
+          summary: `Never attested: the first attestation was due by ${due.toISOString().slice(0, 10)}.`,
+          evidence: [{ label: 'No attestation yet: its owner attests it on the policy page', ok: false, href: null }],
+        };
+  }
   const ageDays = Math.floor((now.getTime() - latest.at.getTime()) / 86_400_000);
   const label = `${latest.byName}, ${latest.at.toISOString().slice(0, 10)}: ${latest.statement}`;
   if (latest.outcome === 'fail')

@@ -67,7 +67,7 @@ describe('controls', () => {
     );
     expect(outcome.state).toBe('fail');
     expect(outcome.evidence.map((item) => item.label)).toEqual([
-      'webshop.orders.phone: no steward, no masking note',
+      'webshop.orders.phone: no steward of its own, no masking note',
       'crm.customers.email: in order',
     ]);
     expect(checkClassificationRequirement([], { requireSteward: true, requireMaskingNote: false }).state).toBe(
@@ -119,7 +119,12 @@ describe('controls', () => {
       state: 'fail',
       summary: 'Last attested 26 days ago: due again.',
     });
-    expect(checkAttestation(null, 'monthly', now).state).toBe('fail');
+    // A new control's first attestation is due one period after it was written.
+    expect(checkAttestation(null, 'monthly', now, new Date('2026-11-20T00:00:00Z'))).toMatchObject({
+      state: 'not_evaluated',
+      summary: 'Not attested yet: the first attestation is due by 2026-12-21.',
+    });
+    expect(checkAttestation(null, 'monthly', now, new Date('2026-10-01T00:00:00Z')).state).toBe('fail');
   });
 
   it('computes compliance over evaluated controls, counting an approved exception as passing', () => {

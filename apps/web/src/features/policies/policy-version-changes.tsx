@@ -19,8 +19,23 @@ const linkOf = (link: Link_): ReactNode =>
   );
 
 /** What a version changed from the one before it: the statement word by word, the driver, the scope's gains and losses. */
-export function PolicyVersionChanges({ number, changes }: { number: number; changes: readonly Change[] }) {
+export function PolicyVersionChanges({
+  number,
+  changes,
+  classificationsBefore,
+  classificationsAfter,
+}: {
+  number: number;
+  changes: readonly Change[];
+  /** The kinds of personal data before and after (none named: every kind), to tell narrowing from widening. */
+  classificationsBefore: readonly string[];
+  classificationsAfter: readonly string[];
+}) {
   const { t } = useTranslation('policies');
+  const kinds = (values: readonly string[]) =>
+    values.length
+      ? values.map((value) => t(`catalog:pii.${value}`, { defaultValue: value })).join(', ')
+      : t('scope.allClasses');
   if (number === 1) return <Typography.Text type="secondary">{t('versions.firstVersion')}</Typography.Text>;
   if (changes.length === 0)
     return <Typography.Text type="secondary">{t('versions.noChanges', { number: number - 1 })}</Typography.Text>;
@@ -35,6 +50,9 @@ export function PolicyVersionChanges({ number, changes }: { number: number; chan
               <TextChange before={change.before ?? null} after={change.after ?? null} />
             ) : change.field === 'driver' ? (
               <BeforeAfter before={change.before ?? null} after={change.after ?? null} />
+            ) : change.field === 'classifications' &&
+              (classificationsBefore.length === 0 || classificationsAfter.length === 0) ? (
+              <BeforeAfter before={kinds(classificationsBefore)} after={kinds(classificationsAfter)} />
             ) : change.field === 'classifications' ? (
               <ListChange
                 added={change.addedValues.map((value) => t(`catalog:pii.${value}`, { defaultValue: value }))}

@@ -91,7 +91,16 @@ export function PolicyVersionsCard({
         dataSource={[...versions]}
         pagination={false}
         expandable={{
-          expandedRowRender: (version) => <PolicyVersionChanges number={version.number} changes={version.changes} />,
+          expandedRowRender: (version) => (
+            <PolicyVersionChanges
+              number={version.number}
+              changes={version.changes}
+              classificationsAfter={version.scope.classifications}
+              classificationsBefore={
+                versions.find((other) => other.number === version.number - 1)?.scope.classifications ?? []
+              }
+            />
+          ),
           rowExpandable: (version) => version.number > 1,
           columnTitle: <span className="sr-only">{t('versions.showChanges')}</span>,
         }}
