@@ -86,10 +86,16 @@ export async function complianceHistory(
 
 /** Every exception granted to a policy's controls, newest first, with whether it is still in force. */
 export async function exceptionsOfPolicy(db: Queryable, policyId: string, now = new Date()) {
-  const today = dayOf(now);
+  return exceptionRegister(db, { policyId, now });
+}
+
+/** The exception register: exceptions granted to controls (of one policy, or all), newest first. */
+export async function exceptionRegister(db: Queryable, options: { policyId?: string; now?: Date } = {}) {
+  const today = dayOf(options.now ?? new Date());
   const rows = await db
     .select({
       id: policyExceptions.id,
+      policyId: policyControls.policyId,
       controlId: policyExceptions.controlId,
       controlName: policyControls.name,
       reason: policyExceptions.reason,
@@ -99,7 +105,7 @@ export async function exceptionsOfPolicy(db: Queryable, policyId: string, now = 
     })
     .from(policyExceptions)
     .innerJoin(policyControls, eq(policyControls.id, policyExceptions.controlId))
-    .where(eq(policyControls.policyId, policyId))
+    .where(options.policyId ? eq(policyControls.policyId, options.policyId) : undefined)
     .orderBy(desc(policyExceptions.createdAt));
   return rows.map((row) => ({ ...row, inForce: row.expiresOn >= today }));
 }

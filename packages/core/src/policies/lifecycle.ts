@@ -116,6 +116,17 @@ export async function legalHoldsOf(db: Queryable, assetId: string) {
   return [...rows.filter((row) => !row.releasedAt), ...rows.filter((row) => row.releasedAt)];
 }
 
+/** The legal-hold register: every hold on every table, standing ones first, newest first. */
+export async function legalHoldRegister(db: Queryable) {
+  const rows = await db
+    .select({ hold: legalHolds, schemaName: dataAssets.schemaName, assetName: dataAssets.name })
+    .from(legalHolds)
+    .innerJoin(dataAssets, eq(dataAssets.id, legalHolds.assetId))
+    .orderBy(desc(legalHolds.createdAt));
+  const entries = rows.map((row) => ({ ...row.hold, assetLabel: `${row.schemaName}.${row.assetName}` }));
+  return [...entries.filter((entry) => !entry.releasedAt), ...entries.filter((entry) => entry.releasedAt)];
+}
+
 /** The matters holding each table, for the tables under a standing hold. */
 export async function standingHolds(db: Queryable, assetIds?: readonly string[]): Promise<Map<string, string[]>> {
   if (assetIds?.length === 0) return new Map();

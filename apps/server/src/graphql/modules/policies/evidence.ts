@@ -1,11 +1,16 @@
 import {
   attestationsOfControls,
   complianceHistory,
+  exceptionRegister,
   exceptionsOfPolicy,
+  isPastSchedule,
+  legalHoldRegister,
   lifecycleOfAsset,
   placeLegalHold,
   releaseLegalHold,
   resolveRecordLinks,
+  retentionSchedules,
+  standingHolds,
   updateControl,
   updatePolicyDetails,
   versionsOfPolicies,
@@ -110,6 +115,7 @@ const PolicyExceptionRef = builder.objectRef<PolicyException>('PolicyException')
     id: t.exposeID('id'),
     controlId: t.exposeID('controlId'),
     controlName: t.exposeString('controlName'),
+    policy: t.field({ type: PolicyRef, resolve: (row) => row.policyId }),
     reason: t.exposeString('reason'),
     approvedBy: t.field({ type: Person, nullable: true, resolve: (row) => row.approvedBy }),
     grantedAt: t.expose('grantedAt', { type: 'DateTime' }),
@@ -195,22 +201,34 @@ const RetentionScheduleRef = builder.objectRef<AssetLifecycle['schedules'][numbe
       description: 'The latest evaluation found rows older than the schedule.',
     }),
     openTicketKey: t.exposeString('openTicketKey', { nullable: true, description: 'The disposal task.' }),
+    exceptionUntil: t.exposeString('exceptionUntil', {
+      nullable: true,
+      description: 'An exception to the control in force until this date (YYYY-MM-DD).',
+    }),
   }),
 });
 
-const LegalHoldRef = builder.objectRef<AssetLifecycle['holds'][number]>('LegalHold').implement({
-  fields: (t) => ({
-    id: t.exposeID('id'),
-    version: t.exposeInt('version'),
-    matter: t.exposeString('matter'),
-    reason: t.exposeString('reason', { nullable: true }),
-    placedBy: t.field({ type: Person, nullable: true, resolve: (hold) => hold.placedBy }),
-    placedAt: t.expose('createdAt', { type: 'DateTime' }),
-    releasedAt: t.expose('releasedAt', { type: 'DateTime', nullable: true }),
-    releasedBy: t.field({ type: Person, nullable: true, resolve: (hold) => hold.releasedBy }),
-    releaseNote: t.exposeString('releaseNote', { nullable: true }),
-  }),
-});
+const LegalHoldRef = builder
+  .objectRef<AssetLifecycle['holds'][number] | Awaited<ReturnType<typeof legalHoldRegister>>[number]>('LegalHold')
+  .implement({
+    fields: (t) => ({
+      id: t.exposeID('id'),
+      table: t.field({
+        type: ResolvedRecordLinkRef,
+        description: 'The table held.',
+        resolve: async (hold, _args, context) =>
+          (await resolveRecordLinks(context.db, [{ type: 'asset', id: hold.assetId }]))[0]!,
+      }),
+      version: t.exposeInt('version'),
+      matter: t.exposeString('matter'),
+      reason: t.exposeString('reason', { nullable: true }),
+      placedBy: t.field({ type: Person, nullable: true, resolve: (hold) => hold.placedBy }),
+      placedAt: t.expose('createdAt', { type: 'DateTime' }),
+      releasedAt: t.expose('releasedAt', { type: 'DateTime', nullable: true }),
+      releasedBy: t.field({ type: Person, nullable: true, resolve: (hold) => hold.releasedBy }),
+      releaseNote: t.exposeString('releaseNote', { nullable: true }),
+    }),
+  });
 
 const AssetLifecycleRef = builder.objectRef<AssetLifecycle>('AssetLifecycle').implement({
   fields: (t) => ({
@@ -338,5 +356,65 @@ builder.objectFields(PolicyVersionRef, (t) => ({
       const previous = versions.find((other) => other.number === version.number - 1);
       return previous ? changesBetween(previous.content, version.content) : [];
     },
+  }),
+}));
+
+type RetentionEntry = Awaited<ReturnType<typeof retentionSchedules>>[number];
+
+const RetentionTableRef = builder
+  .objectRef<{ assetId: string; pastSchedule: boolean; heldFor: string[] }>('RetentionTable')
+  .implement({
+    fields: (t) => ({
+      table: t.field({
+        type: ResolvedRecordLinkRef,
+        resolve: async (row, _args, context) =>
+          (await resolveRecordLinks(context.db, [{ type: 'asset', id: row.assetId }]))[0]!,
+      }),
+      pastSchedule: t.exposeBoolean('pastSchedule'),
+      heldFor: t.exposeStringList('heldFor', { description: 'The matters of the legal holds standing on it.' }),
+    }),
+  });
+
+const RetentionRegisterEntryRef = builder.objectRef<RetentionEntry>('RetentionRegisterEntry').implement({
+  description: "A retention schedule in force: an approved policy's active retention control and the tables it covers.",
+  fields: (t) => ({
+    controlId: t.exposeID('controlId'),
+    controlName: t.exposeString('controlName'),
+    policy: t.field({ type: PolicyRef, resolve: (entry) => entry.policyId }),
+    driver: t.exposeString('driver', { nullable: true }),
+    keepDays: t.exposeInt('keepDays'),
+    action: t.exposeString('action', { description: 'archive or delete' }),
+    evaluated: t.boolean({ resolve: (entry) => entry.evidence !== null }),
+    openTicketKey: t.exposeString('openTicketKey', { nullable: true, description: 'The disposal task.' }),
+    exceptionUntil: t.exposeString('exceptionUntil', { nullable: true }),
+    tables: t.field({
+      type: [RetentionTableRef],
+      resolve: async (entry, _args, context) => {
+        const held = await context.memo('standing-holds', () => standingHolds(context.db));
+        return entry.assetIds.map((assetId) => ({
+          assetId,
+          pastSchedule: isPastSchedule(entry, assetId),
+          heldFor: held.get(assetId) ?? [],
+        }));
+      },
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  policyExceptions: t.field({
+    type: [PolicyExceptionRef],
+    description: 'The exception register: every exception granted to a control of any policy, newest first.',
+    resolve: (_root, _args, context) => exceptionRegister(context.db),
+  }),
+  legalHolds: t.field({
+    type: [LegalHoldRef],
+    description: 'The legal-hold register: every hold on every table, standing ones first.',
+    resolve: (_root, _args, context) => legalHoldRegister(context.db),
+  }),
+  retentionSchedules: t.field({
+    type: [RetentionRegisterEntryRef],
+    description: 'The retention schedule: every approved policy’s active retention control and its tables.',
+    resolve: (_root, _args, context) => retentionSchedules(context.db),
   }),
 }));

@@ -294,5 +294,22 @@ describe.each(testDrivers())('policies through the API on %s', (driver) => {
       { cookie: lead.cookie },
     );
     expect(lifted.data!.releaseLegalHold.data.releaseNote).toBe('Case settled.');
+    // The registers across every policy and table.
+    const registers = await t.graphql<{
+      legalHolds: { matter: string; table: { label: string }; releasedAt: string | null }[];
+      policyExceptions: unknown[];
+      retentionSchedules: unknown[];
+    }>(
+      '{ legalHolds { matter table { label } releasedAt } policyExceptions { id } retentionSchedules { controlName } }',
+      {},
+      {
+        cookie: approver.cookie,
+      },
+    );
+    expect(registers.data!.legalHolds).toEqual([
+      { matter: 'Smith v Homebody', table: { label: 'crm.customer' }, releasedAt: expect.any(String) },
+    ]);
+    expect(registers.data!.policyExceptions).toEqual([]);
+    expect(registers.data!.retentionSchedules).toEqual([]);
   });
 });
