@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestIngest, runIngestJob } from '../catalog/ingest.js';
 import { createSecretBox } from '../catalog/secret-box.js';
 import { createDataSource } from '../catalog/sources.js';
+import { linksOfTicket } from '../issues/tickets.js';
 import { createProgram, evaluateStepCriteria } from '../program/programs.js';
 import { assignRole } from '../stewardship/role-assignments.js';
 import {
@@ -108,6 +109,12 @@ describe.each(testSourceKinds())('policy controls on a %s source', (kind) => {
     expect(again.ticketId).toBe(failed.ticketId);
     const [ticket] = await handle.db.select().from(tickets).where(eq(tickets.id, failed.ticketId!));
     expect(ticket).toMatchObject({ kind: 'policy_exception', assigneeId: owner.personId, status: 'open' });
+    // It concerns the failing table, in the policy's domain, and links the policy.
+    expect(ticket).toMatchObject({ domainId: customer });
+    expect(ticket!.description).toContain(`(/policies/${policyId})`);
+    expect((await linksOfTicket(handle.db, ticket!.id)).map((link) => [link.type, link.id])).toEqual([
+      ['asset', await assetId('visit')],
+    ]);
 
     await assignRole(handle.db, testActor('admin'), {
       personId: owner.personId!,

@@ -400,6 +400,15 @@ export async function evaluateControl(
             description: `The control **${control.name}** of [${policy?.key} ${policy?.title}](/policies/${control.policyId}) fails: ${outcome.summary}\n\n${missing.map((item) => `- ${item.label}`).join('\n')}${more}\n\nFix what is listed, then evaluate the control on the policy's page: once it passes, Steward closes this issue. If it cannot be fixed for now, the policy's approver can grant an exception until a date.`,
             priority: 'P2',
             assigneeId: control.ownerPersonId,
+            // What it concerns: the tables listed as failing, and the policy's first domain.
+            links: [
+              ...new Set(
+                failing.flatMap((item) => item.href?.match(/^\/catalog\/assets\/([0-9a-f-]{36})$/)?.[1] ?? []),
+              ),
+            ]
+              .slice(0, 20)
+              .map((id) => ({ type: 'asset' as const, id })),
+            domainId: (await scopeOfPolicy(tx, control.policyId)).domainIds[0] ?? null,
           },
           { clock },
         );
