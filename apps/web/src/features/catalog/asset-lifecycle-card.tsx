@@ -1,4 +1,10 @@
-import { ExclamationCircleOutlined, LockOutlined, PlusOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import {
+  ExceptionOutlined,
+  ExclamationCircleOutlined,
+  LockOutlined,
+  PlusOutlined,
+  SafetyCertificateOutlined,
+} from '@ant-design/icons';
 import { Button, Card, Descriptions, Flex, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +12,7 @@ import { Link } from 'react-router';
 import { useCan } from '../../auth/viewer-context';
 import { When } from '../../components/when';
 import type { AssetLifecycleFieldsFragment } from '../../gql/graphql';
+import { formatDay } from '../program/program-shared';
 import { LiftLegalHoldModal, PlaceLegalHoldModal } from './legal-hold-modals';
 
 type Schedule = AssetLifecycleFieldsFragment['schedules'][number];
@@ -35,7 +42,7 @@ function ByLine({ label, person, at }: { label: string; person: Hold['placedBy']
 
 /** One retention class: its schedule, the policy and basis behind it, and whether the table is past it. */
 function RetentionScheduleItem({ schedule }: { schedule: Schedule }) {
-  const { t } = useTranslation('catalog');
+  const { t, i18n } = useTranslation('catalog');
   return (
     <div className="lifecycle-schedule" data-testid="retention-schedule">
       <Flex gap={8} align="center" wrap>
@@ -53,6 +60,18 @@ function RetentionScheduleItem({ schedule }: { schedule: Schedule }) {
               data-testid="retention-past-schedule"
             >
               {t('lifecycle.pastSchedule')}
+            </Tag>
+          </Tooltip>
+        ) : null}
+        {schedule.exceptionUntil ? (
+          <Tooltip title={t('lifecycle.exceptionUntilHelp')}>
+            <Tag
+              color="gold"
+              icon={<ExceptionOutlined aria-hidden />}
+              className="catalog-class-tag"
+              data-testid="retention-exception"
+            >
+              {t('lifecycle.exceptionUntil', { date: formatDay(schedule.exceptionUntil, i18n.language) })}
             </Tag>
           </Tooltip>
         ) : null}

@@ -203,6 +203,7 @@ export const AssetLifecycleFieldsFragment = graphql(`
       driver
       pastSchedule
       openTicketKey
+      exceptionUntil
       policy {
         id
         key

@@ -81,7 +81,9 @@ export function EvidenceList({ evidence, state }: { evidence: readonly Evidence[
           data-testid="control-evidence-toggle"
         >
           {open
-            ? t('evidence.showFailingOnly')
+            ? failing.length
+              ? t('evidence.showFailingOnly')
+              : t('evidence.hide')
             : failing.length
               ? t('evidence.showAll', { count: evidence.length, passing: passing.length })
               : t('evidence.showChecked', { count: evidence.length })}

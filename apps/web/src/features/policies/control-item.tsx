@@ -6,7 +6,7 @@ import { useMutation } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
 import { PersonAvatar } from '../../components/person-avatar';
 import { When } from '../../components/when';
-import type { PolicyControlFieldsFragment } from '../../gql/graphql';
+import type { PolicyControlFieldsFragment, PolicyExceptionFieldsFragment } from '../../gql/graphql';
 import { formatDay } from '../program/program-shared';
 import type { AttestableControl } from './attest-control-modal';
 import { AttestationHistory } from './control-attestations';
@@ -47,6 +47,7 @@ function ControlSummary({ control }: { control: Control }) {
  */
 export function ControlItem({
   control,
+  exception,
   policy,
   onAttest,
   onGrant,
@@ -54,6 +55,8 @@ export function ControlItem({
   onChanged,
 }: {
   control: Control;
+  /** Its exception in force, if any: the one shown instead of the way to grant another. */
+  exception: PolicyExceptionFieldsFragment | null;
   policy: { owner: { id: string }; approver: { id: string } };
   onAttest: (control: AttestableControl) => void;
   onGrant: (control: Control) => void;
@@ -158,7 +161,7 @@ export function ControlItem({
               {t('controls.evaluate')}
             </Button>
           ) : null}
-          {active && isApprover(policy) && (control.state !== 'pass' || excepted) ? (
+          {active && isApprover(policy) && control.state !== 'pass' && !excepted ? (
             <Button
               icon={<ExceptionOutlined aria-hidden />}
               onClick={() => onGrant(control)}
@@ -181,9 +184,10 @@ export function ControlItem({
           showIcon
           className="control-exception"
           data-testid="control-exception"
-          title={t('controls.exception', {
+          title={t(exception?.approvedBy ? 'controls.exceptionBy' : 'controls.exception', {
             date: formatDay(control.exceptionUntil ?? '', i18n.language),
             reason: control.exceptionReason ?? '',
+            name: exception?.approvedBy?.name ?? '',
           })}
         />
       ) : null}

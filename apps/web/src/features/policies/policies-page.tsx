@@ -1,145 +1,46 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select, Skeleton, Table, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import { useMemo, useState } from 'react';
+import { Button, Tabs } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { useQuery } from 'urql';
-import { EmptyState } from '../../components/empty-state';
-import { LoadError } from '../../components/load-error';
+import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/page-header';
-import { PersonAvatar } from '../../components/person-avatar';
-import type { GovernancePoliciesQuery as PoliciesData, PolicyKind, PolicyVersionStatus } from '../../gql/graphql';
-import { GovernancePoliciesQuery } from './policies.graphql';
-import {
-  activeCount,
-  ComplianceBar,
-  exceptedCount,
-  PolicyKindTag,
-  policyKinds,
-  VersionStatusTag,
-  versionStatuses,
-  versionsOf,
-} from './policy-shared';
+import { ExceptionRegister } from './exception-register';
+import { LegalHoldRegister } from './legal-hold-register';
+import { PolicyLibrary } from './policy-library';
+import { RetentionRegister } from './retention-register';
 import { usePolicyAbilities } from './use-policy-abilities';
 import { WritePolicyModal } from './write-policy-modal';
 import './policies.css';
 
-type Policy = PoliciesData['policies'][number];
+/** The tabs besides the library, as `?view=` names them. */
+const registerViews = ['exceptions', 'holds', 'retention'] as const;
+type View = 'library' | (typeof registerViews)[number];
 
-/** The filter choice that keeps every kind or status. */
-const ALL = 'all' as const;
-
-function Person({ person }: { person: { id: string; name: string } }) {
-  return (
-    <Flex gap={8} align="center">
-      <PersonAvatar name={person.name} size="small" />
-      <Link to={`/people/${person.id}`}>{person.name}</Link>
-    </Flex>
-  );
-}
-
-/** Every governance policy: what it governs, who owns and approves it, where it stands and how compliant it is. */
+/**
+ * The policies and the registers that go with them: the policy library, the exceptions granted
+ * to their controls, the legal holds on tables and the retention schedule in force. The tab is
+ * kept in the address (`?view=`), so each register can be linked to.
+ */
 export function PoliciesPage() {
   const { t } = useTranslation(['policies', 'common']);
   const { canManage } = usePolicyAbilities();
-  const [{ data, error, fetching }, refetch] = useQuery({ query: GovernancePoliciesQuery });
+  const [params, setParams] = useSearchParams();
   const [writing, setWriting] = useState(false);
-  const [kind, setKind] = useState<PolicyKind | typeof ALL>(ALL);
-  const [status, setStatus] = useState<PolicyVersionStatus | typeof ALL>(ALL);
-  const [search, setSearch] = useState('');
-  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const requested = params.get('view');
+  const view: View = registerViews.find((name) => name === requested) ?? 'library';
 
-  const policies = data?.policies ?? [];
-  const shown = useMemo(() => {
-    const words = search.trim().toLowerCase();
-    return policies.filter((policy) => {
-      const { latest, current } = versionsOf(policy.versions);
-      if (kind !== ALL && policy.kind !== kind) return false;
-      if (status !== ALL && latest?.status !== status) return false;
-      if (!words) return true;
-      return [policy.key, policy.title, current?.driver ?? '', policy.owner.name, policy.approver.name]
-        .join(' ')
-        .toLowerCase()
-        .includes(words);
-    });
-  }, [policies, kind, status, search]);
+  const choose = (key: string) => {
+    const next = new URLSearchParams(params);
+    if (key === 'library') next.delete('view');
+    else next.set('view', key);
+    setParams(next, { replace: true });
+  };
 
-  const columns: ColumnsType<Policy> = [
-    {
-      title: t('list.key'),
-      key: 'key',
-      width: 80,
-      render: (_, policy) => (
-        <Link to={`/policies/${policy.id}`} className="policy-key">
-          {policy.key}
-        </Link>
-      ),
-    },
-    {
-      title: t('list.policy'),
-      key: 'title',
-      render: (_, policy) => (
-        <Flex vertical gap={4} align="flex-start">
-          <Link to={`/policies/${policy.id}`} className="plain-link" data-testid="policy-link">
-            {policy.title}
-          </Link>
-          <PolicyKindTag kind={policy.kind} />
-        </Flex>
-      ),
-    },
-    {
-      title: t('fields.driver'),
-      key: 'driver',
-      width: 120,
-      render: (_, policy) => {
-        const driver = versionsOf(policy.versions).current?.driver;
-        return driver ?? <Typography.Text type="secondary">{t('list.noDriver')}</Typography.Text>;
-      },
-    },
-    { title: t('fields.owner'), key: 'owner', width: 165, render: (_, policy) => <Person person={policy.owner} /> },
-    {
-      title: t('fields.approver'),
-      key: 'approver',
-      width: 165,
-      render: (_, policy) => <Person person={policy.approver} />,
-    },
-    {
-      title: t('list.status'),
-      key: 'status',
-      width: 160,
-      render: (_, policy) => {
-        const { latest, approved } = versionsOf(policy.versions);
-        return (
-          <Flex vertical gap={2} align="flex-start">
-            {latest ? <VersionStatusTag status={latest.status} /> : null}
-            <Typography.Text type="secondary" className="policy-small" data-testid="policy-approved-version">
-              {approved ? t('list.approvedVersion', { number: approved.number }) : t('list.noApprovedVersion')}
-            </Typography.Text>
-          </Flex>
-        );
-      },
-    },
-    {
-      title: t('list.compliance'),
-      key: 'compliance',
-      width: 220,
-      render: (_, policy) => (
-        <ComplianceBar
-          compliance={policy.compliance}
-          controls={activeCount(policy.controls)}
-          excepted={exceptedCount(policy.controls)}
-        />
-      ),
-    },
-  ];
-
-  const filtered = kind !== ALL || status !== ALL || search.trim() !== '';
   return (
     <>
       <PageHeader
         title={t('list.title')}
-        description={t('list.description')}
+        description={t('list.pageDescription')}
         actions={
           canManage ? (
             <Button
@@ -153,76 +54,21 @@ export function PoliciesPage() {
           ) : null
         }
       />
-      {error && !data ? (
-        <LoadError onRetry={reload} />
-      ) : fetching && !data ? (
-        <Skeleton active paragraph={{ rows: 8 }} />
-      ) : policies.length === 0 ? (
-        <Card>
-          <EmptyState
-            title={t('list.emptyTitle')}
-            description={canManage ? t('list.emptyManager') : t('list.empty')}
-            action={
-              canManage ? (
-                <Button type="primary" onClick={() => setWriting(true)}>
-                  {t('write.open')}
-                </Button>
-              ) : null
-            }
-          />
-        </Card>
-      ) : (
-        <Card styles={{ body: { padding: 0 } }}>
-          <Flex gap={12} wrap className="policy-filters">
-            <Input.Search
-              allowClear
-              placeholder={t('list.search')}
-              aria-label={t('list.search')}
-              value={search}
-              onChange={(event) => setSearch(event.target.value)}
-              style={{ width: 280 }}
-              data-testid="policy-search"
-            />
-            <Select<PolicyKind | typeof ALL>
-              value={kind}
-              onChange={setKind}
-              aria-label={t('fields.kind')}
-              style={{ width: 220 }}
-              data-testid="policy-kind-filter"
-              options={[
-                { value: ALL, label: t('list.allKinds') },
-                ...policyKinds.map((value) => ({ value, label: t(`kind.${value}`) })),
-              ]}
-            />
-            <Select<PolicyVersionStatus | typeof ALL>
-              value={status}
-              onChange={setStatus}
-              aria-label={t('list.status')}
-              style={{ width: 200 }}
-              data-testid="policy-status-filter"
-              options={[
-                { value: ALL, label: t('list.allStatuses') },
-                ...versionStatuses.map((value) => ({ value, label: t(`versionStatus.${value}`) })),
-              ]}
-            />
-          </Flex>
-          <Table
-            rowKey="id"
-            columns={columns}
-            dataSource={shown}
-            pagination={false}
-            size="middle"
-            tableLayout="fixed"
-            scroll={{ x: 1100 }}
-            data-testid="policy-table"
-            locale={{
-              emptyText: filtered ? (
-                <EmptyState title={t('list.noMatchTitle')} description={t('list.noMatch')} />
-              ) : undefined,
-            }}
-          />
-        </Card>
-      )}
+      <Tabs
+        activeKey={view}
+        onChange={choose}
+        data-testid="policies-tabs"
+        items={[
+          {
+            key: 'library',
+            label: t('registers.tabs.library'),
+            children: <PolicyLibrary onWrite={() => setWriting(true)} />,
+          },
+          { key: 'exceptions', label: t('registers.tabs.exceptions'), children: <ExceptionRegister /> },
+          { key: 'holds', label: t('registers.tabs.holds'), children: <LegalHoldRegister /> },
+          { key: 'retention', label: t('registers.tabs.retention'), children: <RetentionRegister /> },
+        ]}
+      />
       <WritePolicyModal open={writing} onClose={() => setWriting(false)} />
     </>
   );

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
 import { EmptyState } from '../../components/empty-state';
-import type { PolicyControlFieldsFragment } from '../../gql/graphql';
+import type { PolicyControlFieldsFragment, PolicyExceptionFieldsFragment } from '../../gql/graphql';
 import { type AttestableControl, AttestControlModal } from './attest-control-modal';
 import { ControlEditorModal, type ControlPolicy } from './control-editor-modal';
 import { ControlItem } from './control-item';
@@ -20,10 +20,12 @@ type Control = PolicyControlFieldsFragment;
 export function PolicyControlsCard({
   policy,
   controls,
+  exceptions,
   onChanged,
 }: {
   policy: ControlPolicy & { approver: { id: string } };
   controls: readonly Control[];
+  exceptions: readonly PolicyExceptionFieldsFragment[];
   onChanged: () => void;
 }) {
   const { t } = useTranslation('policies');
@@ -99,6 +101,9 @@ export function PolicyControlsCard({
             <ControlItem
               key={control.id}
               control={control}
+              exception={
+                exceptions.find((exception) => exception.inForce && exception.controlId === control.id) ?? null
+              }
               policy={policy}
               onAttest={setAttesting}
               onGrant={setGranting}

@@ -10,7 +10,7 @@ import { formatDay } from '../program/program-shared';
 type PolicyException = PolicyExceptionFieldsFragment;
 
 /** In force (the control counts as passing until it expires) or expired. */
-function ExceptionStateTag({ inForce }: { inForce: boolean }) {
+export function ExceptionStateTag({ inForce }: { inForce: boolean }) {
   const { t } = useTranslation('policies');
   return (
     <Tag
@@ -25,13 +25,12 @@ function ExceptionStateTag({ inForce }: { inForce: boolean }) {
 }
 
 /**
- * Every exception the approver granted to the policy's controls, newest first: for which control,
- * why, by whom, from when to when, and whether it is still in force.
+ * The columns of an exception table: status, control, reason, approver, granted, expiry. The
+ * register slots the policy in after the status.
  */
-export function PolicyExceptionsCard({ exceptions }: { exceptions: readonly PolicyException[] }) {
+export function useExceptionColumns<E extends PolicyException>(): ColumnsType<E> {
   const { t, i18n } = useTranslation('policies');
-  const inForce = exceptions.filter((exception) => exception.inForce).length;
-  const columns: ColumnsType<PolicyException> = [
+  return [
     {
       key: 'state',
       title: t('exceptions.state'),
@@ -79,6 +78,16 @@ export function PolicyExceptionsCard({ exceptions }: { exceptions: readonly Poli
       ),
     },
   ];
+}
+
+/**
+ * Every exception the approver granted to the policy's controls, newest first: for which control,
+ * why, by whom, from when to when, and whether it is still in force.
+ */
+export function PolicyExceptionsCard({ exceptions }: { exceptions: readonly PolicyException[] }) {
+  const { t } = useTranslation('policies');
+  const columns = useExceptionColumns<PolicyException>();
+  const inForce = exceptions.filter((exception) => exception.inForce).length;
 
   return (
     <Card

@@ -15,6 +15,7 @@ import { PolicyControlsCard } from './policy-controls-card';
 import { PolicyDetailsModal } from './policy-details-modal';
 import { PolicyExceptionsCard } from './policy-exceptions-card';
 import { PolicyKindTag, VersionStatusTag, versionsOf } from './policy-shared';
+import { PendingVersionNote, standingOf } from './policy-standing';
 import { PolicyStatementCard } from './policy-statement-card';
 import { PolicyVersionsCard } from './policy-versions-card';
 import { usePolicyAbilities } from './use-policy-abilities';
@@ -47,6 +48,7 @@ export function PolicyPage() {
     );
 
   const { latest, current } = versionsOf(policy.versions);
+  const standing = standingOf(policy.versions);
   const mayEditDraft = latest?.status === 'draft' && latest.actions.includes('submit');
   const mayStartVersion =
     canWrite(policy) && latest !== null && (latest.status === 'approved' || latest.status === 'retired');
@@ -102,7 +104,8 @@ export function PolicyPage() {
               {policy.key}
             </Tag>
             <PolicyKindTag kind={policy.kind} />
-            {latest ? <VersionStatusTag status={latest.status} /> : null}
+            {standing.status ? <VersionStatusTag status={standing.status} /> : null}
+            {standing.pending ? <PendingVersionNote version={standing.pending} /> : null}
           </Flex>
         }
         description={t('page.description', { owner: policy.owner.name, approver: policy.approver.name })}
@@ -132,6 +135,7 @@ export function PolicyPage() {
             coversData: Boolean(scope && (scope.domains.length || scope.assets.length)),
           }}
           controls={policy.controls}
+          exceptions={policy.exceptions}
           onChanged={reload}
         />
         <PolicyExceptionsCard exceptions={policy.exceptions} />
