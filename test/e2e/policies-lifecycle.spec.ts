@@ -88,5 +88,15 @@ test('the lead tightens a retention schedule, a legal hold keeps the held table 
   await expect(statement.locator('ins').first()).toContainText('one');
   await expect(statement.locator('del').first()).toContainText('two');
 
+  // The registers: the lifted hold, and the visits past their one-year schedule with their disposal task.
+  await page.goto('/policies?view=holds');
+  await expect(
+    page.getByTestId('legal-hold-register-row').filter({ hasText: 'Warranty dispute W-2026-114' }),
+  ).toHaveAttribute('data-standing', 'false');
+  await page.getByRole('tab', { name: 'Retention schedule' }).click();
+  const row = page.getByTestId('retention-register-row').filter({ hasText: 'service.service_visit' });
+  await expect(row).toHaveAttribute('data-past-schedule', 'true');
+  await expect(row.getByTestId('retention-register-task')).toHaveText(issueKey);
+
   expect(errors).toEqual([]);
 });

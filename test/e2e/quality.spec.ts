@@ -125,6 +125,9 @@ test('a rule fails, its issue reaches the responsible steward’s My work, he re
     await expect(ruleAgain.getByTestId('rule-outcome')).toHaveText('Passed', { timeout: 30_000 });
     await expect(ruleAgain.getByTestId('ticket-status')).toHaveText('Closed');
     await ruleAgain.getByTestId('rule-ticket').click();
+    // The table's page also lists its other issues (the policy controls' ones): wait for the issue's page.
+    await expect(page).toHaveURL(new RegExp(`/issues/${key}$`));
+    await expect(page.getByTestId('ticket-timeline')).toBeVisible();
     await expect(page.getByTestId('ticket-status')).toHaveText('Closed');
     await expect(page.getByTestId('ticket-timeline')).toContainText('Verified:');
     await expect(page.getByTestId('ticket-resolution')).toContainText('Entry error at the source');

@@ -8,7 +8,7 @@ const screens = [
     nav: 'My work',
     heading: 'My work',
     shows:
-      'Everything waiting on you, soonest due first: issues assigned to you, glossary changes you review, catalogue suggestions.',
+      'Everything waiting on you, soonest due first: issues assigned to you, glossary changes you review, questionnaires, attestations and approvals, catalogue suggestions.',
   },
   { nav: 'Governance program', heading: 'Governance program', shows: 'Customer data governance' },
   { nav: 'All issues', heading: 'Issues', shows: 'Technicians sent to a customer’s old address' },
