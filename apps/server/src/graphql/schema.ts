@@ -18,6 +18,7 @@ import './modules/mdm/mdm.js';
 import './modules/metrics/metrics.js';
 import './modules/policies/policies.js';
 import './modules/policies/evidence.js';
+import './modules/policies/lifecycle.js';
 import './modules/program/program.js';
 import './modules/program/deliverables.js';
 import './modules/stewardship/councils.js';

@@ -28,7 +28,8 @@ import {
 import { and, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { toAssessment } from '../maturity/assessments.js';
-import { approvedPolicyScopes, policyCompliance } from '../policies/controls.js';
+import { policyCompliance } from '../policies/controls.js';
+import { approvedPolicyScopes } from '../policies/coverage.js';
 import { sponsorsOf } from '../program/documents.js';
 import { currentSteps } from '../program/next-actions.js';
 import { getPrograms, stepsOfProgram } from '../program/programs.js';

@@ -1,7 +1,7 @@
 import { controlEvaluations, policyControls, policyExceptions, tickets } from '@steward/db';
 import { activeTicketStatuses } from '@steward/domain';
 import { and, desc, eq, gte, inArray } from 'drizzle-orm';
-import { approvedPolicyScopes, classifiedColumnsOf, personalDataCoverage } from '../policies/controls.js';
+import { approvedPolicyScopes, classifiedColumnsOf, personalDataCoverage } from '../policies/coverage.js';
 import { isPastSchedule, retentionClassOf, retentionSchedules, standingHolds } from '../policies/lifecycle.js';
 import { type Evaluator, evidence, outcome, scopeAssets } from './criteria-context.js';
 
