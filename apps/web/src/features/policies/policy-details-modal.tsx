@@ -1,12 +1,11 @@
-import { Col, Form, Input, Modal, Row, Select, Typography } from 'antd';
+import { Form, Modal, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
-import { PersonPicker } from '../../components/person-picker';
 import type { PolicyKind } from '../../gql/graphql';
 import { UpdatePolicyDetailsMutation } from './policies.graphql';
-import { policyKinds } from './policy-shared';
+import { PolicyDetailsFields } from './policy-details-fields';
 
 interface Values {
   title?: string;
@@ -88,41 +87,7 @@ export function PolicyDetailsModal({
     >
       <Typography.Paragraph type="secondary">{t('details.help')}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={onFinish} requiredMark="optional" data-testid="policy-details-form">
-        <Form.Item
-          name="title"
-          label={t('fields.title')}
-          rules={[{ required: true, whitespace: true, message: t('write.titleRequired') }]}
-        >
-          <Input maxLength={200} autoFocus />
-        </Form.Item>
-        <Form.Item name="kind" label={t('fields.kind')} rules={[{ required: true }]}>
-          <Select
-            options={policyKinds.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))}
-            data-testid="policy-details-kind"
-          />
-        </Form.Item>
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="ownerPersonId"
-              label={t('fields.owner')}
-              extra={t('write.ownerHelp')}
-              rules={[{ required: true, message: t('write.ownerRequired') }]}
-            >
-              <PersonPicker known={policy.owner} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="approverPersonId"
-              label={t('fields.approver')}
-              extra={t('write.approverHelp')}
-              rules={[{ required: true, message: t('write.approverRequired') }]}
-            >
-              <PersonPicker known={policy.approver} />
-            </Form.Item>
-          </Col>
-        </Row>
+        <PolicyDetailsFields owner={policy.owner} approver={policy.approver} kindTestId="policy-details-kind" />
       </Form>
     </Modal>
   );

@@ -1,14 +1,13 @@
-import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { App, Form, Modal } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { useResultHandler } from '../../api/use-result-handler';
-import { PersonPicker } from '../../components/person-picker';
 import type { PolicyKind } from '../../gql/graphql';
 import { CreatePolicyMutation } from './policies.graphql';
 import { type ContentValues, PolicyContentFields, toContentInput } from './policy-content-fields';
-import { policyKinds } from './policy-shared';
+import { PolicyDetailsFields } from './policy-details-fields';
 
 interface Values {
   title?: string;
@@ -64,38 +63,7 @@ export function WritePolicyModal({ open, onClose }: { open: boolean; onClose: ()
       okButtonProps={{ 'data-testid': 'write-policy-submit' }}
     >
       <Form form={form} layout="vertical" onFinish={onFinish} requiredMark="optional" data-testid="write-policy-form">
-        <Form.Item
-          name="title"
-          label={t('fields.title')}
-          rules={[{ required: true, whitespace: true, message: t('write.titleRequired') }]}
-        >
-          <Input maxLength={200} placeholder={t('write.titlePlaceholder')} autoFocus />
-        </Form.Item>
-        <Form.Item name="kind" label={t('fields.kind')} rules={[{ required: true }]}>
-          <Select options={policyKinds.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))} />
-        </Form.Item>
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="ownerPersonId"
-              label={t('fields.owner')}
-              extra={t('write.ownerHelp')}
-              rules={[{ required: true, message: t('write.ownerRequired') }]}
-            >
-              <PersonPicker />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="approverPersonId"
-              label={t('fields.approver')}
-              extra={t('write.approverHelp')}
-              rules={[{ required: true, message: t('write.approverRequired') }]}
-            >
-              <PersonPicker />
-            </Form.Item>
-          </Col>
-        </Row>
+        <PolicyDetailsFields titlePlaceholder={t('write.titlePlaceholder')} />
         <PolicyContentFields />
       </Form>
     </Modal>
